@@ -1,0 +1,52 @@
+/**
+ * Every content collection and its schema. `src/lib/data.ts` is the only module that queries them.
+ *
+ * content/items/*.mdx, content/indicators/*.mdx, content/departments.json and content/plan.json are
+ * written by `npm run ingest` (never by hand); content/annotations/*.md are editors' notes.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import {
+  annotation,
+  correction,
+  department,
+  document,
+  indicator,
+  item,
+  section,
+} from './schemas/model.ts';
+
+const items = defineCollection({
+  loader: glob({ base: './content/items', pattern: '*.mdx' }),
+  schema: item,
+});
+
+const indicators = defineCollection({
+  loader: glob({ base: './content/indicators', pattern: '*.mdx' }),
+  schema: indicator,
+});
+
+/** content/departments.json: an object keyed by department slug. */
+const departments = defineCollection({
+  loader: file('./content/departments.json'),
+  schema: department,
+});
+
+/** content/plan.json: one entry per notice (keyed by seed name): document, notice, corrections. */
+const plan = defineCollection({
+  loader: file('./content/plan.json'),
+  schema: z.object({
+    sourceFile: z.string(),
+    document,
+    notice: z.object({ sections: z.array(section) }),
+    corrections: z.array(correction),
+  }),
+});
+
+const annotations = defineCollection({
+  loader: glob({ base: './content/annotations', pattern: '*.md' }),
+  schema: annotation,
+});
+
+export const collections = { items, indicators, departments, plan, annotations };
