@@ -8,10 +8,13 @@ import mdx from '@astrojs/mdx';
  */
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || undefined;
+/** OUT_DIR lets the tests build the site twice (root and sub-folder base) side by side. */
+const outDir = process.env.OUT_DIR || './dist';
 
 export default defineConfig({
   base,
   site,
+  outDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],

@@ -1,0 +1,46 @@
+/**
+ * The only module that queries content collections. Pages ask it for the model and hand what they
+ * need to the pure view-model functions in src/lib.
+ */
+import { getCollection } from 'astro:content';
+import type { Annotation, Model } from '../schemas/model.ts';
+
+let modelPromise: Promise<Model> | undefined;
+
+/** The whole plan, reassembled from the generated collections, items and indicators in order. */
+export function getModel(): Promise<Model> {
+  modelPromise ??= loadModel();
+  return modelPromise;
+}
+
+async function loadModel(): Promise<Model> {
+  const [plans, items, indicators, departments] = await Promise.all([
+    getCollection('plan'),
+    getCollection('items'),
+    getCollection('indicators'),
+    getCollection('departments'),
+  ]);
+  const plan = plans[0];
+  if (!plan) throw new Error('content/plan.json has no notice: run `npm run ingest`.');
+  return {
+    sourceFile: plan.data.sourceFile,
+    document: plan.data.document,
+    notice: plan.data.notice,
+    corrections: plan.data.corrections,
+    indicators: indicators.map((e) => e.data).sort((a, b) => a.number - b.number),
+    items: items.map((e) => e.data).sort((a, b) => a.number - b.number),
+    departments: departments.map((e) => e.data),
+  };
+}
+
+/** Editors' status notes keyed by item number. */
+export async function getAnnotations(): Promise<Map<number, Annotation & { body: string }>> {
+  const entries = await getCollection('annotations');
+  return new Map(entries.map((e) => [e.data.item, { ...e.data, body: e.body ?? '' }]));
+}
+
+/** The MDX entry of one item, for `render(entry)`. */
+export async function getItemEntry(number: number) {
+  const entries = await getCollection('items', (e) => e.data.number === number);
+  return entries[0];
+}
