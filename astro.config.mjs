@@ -16,6 +16,10 @@ export default defineConfig({
   site,
   outDir,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // No inline <script> or <style>: every script and stylesheet is a file, so the static
+  // Content-Security-Policy in public/_headers (script-src 'self', style-src 'self') holds on
+  // every page without per-page hashes (docs/deploy.md).
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [mdx()],
 });
