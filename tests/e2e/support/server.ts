@@ -60,7 +60,7 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     }
     const match = /^\s+([A-Za-z0-9-]+):\s*(.+)$/.exec(line);
     const rule = rules.at(-1);
-    if (!match || !rule)
+    if (!match?.[1] || !match[2] || !rule)
       throw new Error(`_headers:${index + 1}: expected "Name: value" under a path`);
     rule.headers.push([match[1], match[2]]);
   }

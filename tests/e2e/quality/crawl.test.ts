@@ -1,0 +1,48 @@
+/**
+ * A link checker over the whole built site, at "/" and under the sub-folder base: from the home
+ * page, every link, asset and stylesheet url() resolves (status 200, #fragments exist), no asset
+ * comes from another host, every page is reachable, and no page carries markup the
+ * Content-Security-Policy would refuse. Every built page belongs to a page type that the browser
+ * tests (a11y, runtime, budget) cover.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { serveStatic, type StaticSite } from '../support/server.ts';
+import { ROOT_BUILD, SUB_BASE, SUB_BUILD } from '../support/sites.ts';
+import { crawl, type CrawlReport } from '../support/crawl.ts';
+import { htmlFiles, pageTypeOf } from '../support/pages.ts';
+
+/** SITE_URL of the e2e builds (tests/e2e/global-setup.ts): canonical links point there. */
+const SITE_URL = 'https://example.org';
+
+describe.each([
+  ['/', ROOT_BUILD],
+  [SUB_BASE, SUB_BUILD],
+])('crawl under base %s', (base, dir) => {
+  let site: StaticSite;
+  let report: CrawlReport;
+  beforeAll(async () => {
+    site = await serveStatic(dir, base);
+    report = await crawl(site.url, { siteUrl: SITE_URL });
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  test('no broken link or asset, no off-site asset, no markup the CSP refuses', () => {
+    expect(report.problems.map((p) => `${p.why}: ${p.what} (on ${p.from})`)).toEqual([]);
+  });
+
+  test('every built page is reachable from the home page', () => {
+    const reached = new Set(report.pages.map((url) => url.slice(site.url.length)));
+    const orphans = htmlFiles(dir)
+      .filter((file) => file !== '404.html')
+      .map((file) => file.replace(/index\.html$/, ''))
+      .filter((path) => !reached.has(path));
+    expect(orphans).toEqual([]);
+  });
+});
+
+test('every built page belongs to a page type the browser tests load', () => {
+  const untyped = htmlFiles(ROOT_BUILD).filter((file) => pageTypeOf(file) === undefined);
+  expect(untyped).toEqual([]);
+});
