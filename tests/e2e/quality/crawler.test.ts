@@ -30,6 +30,10 @@ beforeAll(async () => {
     `<p id="here">a</p><img src="../img/missing.png" alt="">`,
   );
   writeFileSync(join(dir, 'orphan', 'index.html'), '<p>nobody links here</p>');
+  writeFileSync(
+    join(dir, 'sitemap.xml'),
+    '<urlset><url><loc>https://example.org/f/orphan/</loc></url><url><loc>https://example.org/f/gone/</loc></url></urlset>',
+  );
   writeFileSync(join(dir, 's.css'), 'body { background: url("/f/bg.png"); }');
   writeFileSync(
     join(dir, '_headers'),
@@ -44,7 +48,10 @@ afterAll(async () => {
 });
 
 test('the crawler reports every planted fault and nothing else', async () => {
-  const report = await crawl(site.url, { siteUrl: 'https://example.org' });
+  const report = await crawl(site.url, {
+    siteUrl: 'https://example.org',
+    alsoStart: ['sitemap.xml'],
+  });
   const found = report.problems.map((p) => `${p.why}: ${p.what.replace(site.url, '/f/')}`).sort();
   expect(found).toEqual(
     [
@@ -57,9 +64,18 @@ test('the crawler reports every planted fault and nothing else', async () => {
       'status 404: /f/bg.png',
       'status 404: /f/img/missing.png',
       'status 404: /f/nope/',
+      'status 404: /f/gone/',
     ].sort(),
   );
-  expect(report.pages.map((url) => url.replace(site.url, '/f/'))).toEqual(['/f/', '/f/a/']);
+  expect(report.pages.map((url) => url.replace(site.url, '/f/'))).toEqual([
+    '/f/',
+    '/f/a/',
+    '/f/orphan/',
+  ]);
+  // The orphan is in the sitemap but no page links to it.
+  expect([...report.linked].map((url) => url.replace(site.url, '/f/')).sort()).toEqual(
+    ['/f/', '/f/a/', '/f/nope/', '/f/s.css', '/f/img/missing.png'].sort(),
+  );
 });
 
 test('the test server sends the headers _headers gives for each path', async () => {

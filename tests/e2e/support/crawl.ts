@@ -19,12 +19,16 @@ export interface CrawlReport {
   fetched: Map<string, number>;
   /** On-site HTML pages fetched with status 200. */
   pages: string[];
+  /** On-site URLs that some HTML page links to or loads (no fragment). */
+  linked: Set<string>;
   problems: Problem[];
 }
 
 export interface CrawlOptions {
   /** The site's public origin (SITE_URL): canonical and other absolute links to it are checked locally. */
   siteUrl?: string;
+  /** More places to start from ("robots.txt", "sitemap.xml"): robots.txt Sitemap lines and sitemap <loc> entries are followed. */
+  alsoStart?: string[];
   /** Fetches at once. */
   concurrency?: number;
 }
@@ -174,11 +178,15 @@ export async function crawl(start: string, options: CrawlOptions = {}): Promise<
   const pages: string[] = [];
   const problems: Problem[] = [];
   const fragments: { from: string; page: string; id: string }[] = [];
-  const queue: string[] = [start];
-  const seen = new Set<string>([start]);
+  const queue: string[] = [
+    start,
+    ...(options.alsoStart ?? []).map((path) => new URL(path, start).href),
+  ];
+  const linked = new Set<string>([start]);
+  const seen = new Set<string>(queue);
   const referrer = new Map<string, string>();
 
-  const enqueue = (from: string, raw: string, asset: boolean) => {
+  const enqueue = (from: string, raw: string, asset: boolean, fromHtml = true) => {
     if (/^(mailto|tel|data):/i.test(raw)) return;
     if (/^javascript:/i.test(raw)) return; // reported as a CSP problem
     let url: URL;
@@ -200,6 +208,7 @@ export async function crawl(start: string, options: CrawlOptions = {}): Promise<
     }
     const hash = url.hash.slice(1);
     url.hash = '';
+    if (fromHtml) linked.add(url.href);
     if (hash) fragments.push({ from, page: url.href, id: decodeURIComponent(hash) });
     if (!seen.has(url.href)) {
       seen.add(url.href);
@@ -230,8 +239,15 @@ export async function crawl(start: string, options: CrawlOptions = {}): Promise<
       ids.set(url, pageIds);
       for (const what of cspProblems(tags, inlineScripts))
         problems.push({ from: url, what, why: 'refused by the CSP' });
+    } else if (/xml/.test(type)) {
+      for (const m of (await response.text()).matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)) {
+        enqueue(url, decodeEntities(m[1] ?? ''), false, false);
+      }
+    } else if (new URL(url).pathname.endsWith('/robots.txt')) {
+      for (const m of (await response.text()).matchAll(/^sitemap:\s*(\S+)/gim))
+        enqueue(url, m[1] ?? '', false, false);
     } else if (type.startsWith('text/css')) {
-      for (const ref of cssUrls(await response.text())) enqueue(url, ref, true);
+      for (const ref of cssUrls(await response.text())) enqueue(url, ref, true, false);
     } else {
       await response.arrayBuffer();
     }
@@ -262,5 +278,5 @@ export async function crawl(start: string, options: CrawlOptions = {}): Promise<
     if (pageIds && !pageIds.has(id))
       problems.push({ from, what: `${page}#${id}`, why: 'no element with that id' });
   }
-  return { fetched, pages: pages.sort(), problems };
+  return { fetched, pages: pages.sort(), linked, problems };
 }
