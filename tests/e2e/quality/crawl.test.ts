@@ -5,12 +5,12 @@
  * Content-Security-Policy would refuse. Every built page belongs to a page type that the browser
  * tests (a11y, runtime, budget) cover.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { serveStatic, type StaticSite } from '../support/server.ts';
+import { headersFor, parseHeadersFile, serveStatic, type StaticSite } from '../support/server.ts';
 import { ROOT_BUILD, SUB_BASE, SUB_BUILD } from '../support/sites.ts';
-import { crawl, type CrawlReport } from '../support/crawl.ts';
+import { crawl, scriptHashesOf, type CrawlReport } from '../support/crawl.ts';
 import { htmlFiles, pageTypeOf } from '../support/pages.ts';
 
 /** SITE_URL of the e2e builds (tests/e2e/global-setup.ts): canonical links point there. */
@@ -26,7 +26,9 @@ describe.each([
     site = await serveStatic(dir, base);
     // robots.txt and the sitemap exist when SITE_URL is set (it is, for the e2e builds).
     const alsoStart = ['robots.txt', 'sitemap.xml'].filter((file) => existsSync(join(dir, file)));
-    report = await crawl(site.url, { siteUrl: SITE_URL, alsoStart });
+    const policy = headersFor(parseHeadersFile(readFileSync(join(dir, '_headers'), 'utf8')), '/');
+    const scriptHashes = scriptHashesOf(policy['content-security-policy'] ?? '');
+    report = await crawl(site.url, { siteUrl: SITE_URL, alsoStart, scriptHashes });
   });
   afterAll(async () => {
     await site?.close();

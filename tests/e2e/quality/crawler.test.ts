@@ -2,12 +2,13 @@
  * The crawler and the _headers reader on a small made-up site, so that a clean crawl of the real
  * site means something: each kind of fault planted here must be reported.
  */
+import { createHash } from 'node:crypto';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { serveStatic, type StaticSite } from '../support/server.ts';
-import { crawl } from '../support/crawl.ts';
+import { crawl, scriptHashesOf } from '../support/crawl.ts';
 
 let dir: string;
 let site: StaticSite;
@@ -22,7 +23,7 @@ beforeAll(async () => {
     <script src="https://cdn.example.com/x.js"></script></head><body>
     <a href="/f/a/#here">ok</a> <a href="/f/a/#gone">missing fragment</a> <a href="/f/nope/">broken</a>
     <a href="/elsewhere/">outside base</a> <a href="https://other.example.com/">a reader's link elsewhere</a>
-    <p style="color:red" onclick="x()">inline</p><script>alert(1)</script>
+    <p style="color:red" onclick="x()">inline</p><script>alert(1)</script><script>allowed()</script>
     <script type="application/ld+json">{"a":1}</script></body></html>`,
   );
   writeFileSync(
@@ -58,7 +59,7 @@ test('the crawler reports every planted fault and nothing else', async () => {
       'asset from another host: https://cdn.example.com/x.js',
       'no element with that id: /f/a/#gone',
       'outside the base /f/: ' + new URL('/elsewhere/', site.url).href,
-      'refused by the CSP: inline <script>: alert(1)',
+      `refused by the CSP: inline <script> (sha256-${createHash('sha256').update('alert(1)').digest('base64')} not in script-src): alert(1)`,
       'refused by the CSP: onclick handler on <p>',
       'refused by the CSP: style attribute on <p>: color:red',
       'status 404: /f/bg.png',

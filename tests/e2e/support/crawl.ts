@@ -5,6 +5,7 @@
  * assets from other hosts) and what the Content-Security-Policy would refuse (inline scripts,
  * style elements and attributes, on* handlers, javascript: URLs).
  */
+import { createHash } from 'node:crypto';
 
 export interface Problem {
   /** The page or stylesheet the reference is on. */
@@ -27,6 +28,8 @@ export interface CrawlReport {
 export interface CrawlOptions {
   /** The site's public origin (SITE_URL): canonical and other absolute links to it are checked locally. */
   siteUrl?: string;
+  /** 'sha256-…' sources of the policy's script-src: inline scripts with these hashes are allowed. */
+  scriptHashes?: string[];
   /** More places to start from ("robots.txt", "sitemap.xml"): robots.txt Sitemap lines and sitemap <loc> entries are followed. */
   alsoStart?: string[];
   /** Fetches at once. */
@@ -146,9 +149,13 @@ function refsOf(tag: Tag): Ref[] {
 }
 
 /** Markup the Content-Security-Policy of public/_headers refuses. */
-function cspProblems(tags: Tag[], inlineScripts: string[]): string[] {
+function cspProblems(tags: Tag[], inlineScripts: string[], scriptHashes: Set<string>): string[] {
   const found: string[] = [];
-  for (const script of inlineScripts) found.push(`inline <script>: ${script.trim().slice(0, 60)}`);
+  for (const script of inlineScripts) {
+    const hash = `sha256-${createHash('sha256').update(script).digest('base64')}`;
+    if (!scriptHashes.has(hash))
+      found.push(`inline <script> (${hash} not in script-src): ${script.trim().slice(0, 60)}`);
+  }
   for (const tag of tags) {
     if (tag.name === 'style') found.push('<style> element');
     for (const [name, value] of tag.attrs) {
@@ -183,6 +190,7 @@ export async function crawl(start: string, options: CrawlOptions = {}): Promise<
     ...(options.alsoStart ?? []).map((path) => new URL(path, start).href),
   ];
   const linked = new Set<string>([start]);
+  const scriptHashes = new Set(options.scriptHashes ?? []);
   const seen = new Set<string>(queue);
   const referrer = new Map<string, string>();
 
@@ -237,7 +245,7 @@ export async function crawl(start: string, options: CrawlOptions = {}): Promise<
         for (const ref of refsOf(tag)) enqueue(url, ref.url, ref.asset);
       }
       ids.set(url, pageIds);
-      for (const what of cspProblems(tags, inlineScripts))
+      for (const what of cspProblems(tags, inlineScripts, scriptHashes))
         problems.push({ from: url, what, why: 'refused by the CSP' });
     } else if (/xml/.test(type)) {
       for (const m of (await response.text()).matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)) {
@@ -279,4 +287,17 @@ export async function crawl(start: string, options: CrawlOptions = {}): Promise<
       problems.push({ from, what: `${page}#${id}`, why: 'no element with that id' });
   }
   return { fetched, pages: pages.sort(), linked, problems };
+}
+
+/** The 'sha256-…' sources in the script-src (or default-src) of a Content-Security-Policy. */
+export function scriptHashesOf(policy: string): string[] {
+  const directives = new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map((parts) => [parts[0]!.toLowerCase(), parts.slice(1)] as const),
+  );
+  const sources = directives.get('script-src') ?? directives.get('default-src') ?? [];
+  return sources.filter((s) => /^'sha256-.+'$/.test(s)).map((s) => s.slice(1, -1));
 }
