@@ -49,9 +49,12 @@ afterAll(async () => {
 });
 
 test('the crawler reports every planted fault and nothing else', async () => {
+  const allowed = `sha256-${createHash('sha256').update('allowed()').digest('base64')}`;
+  expect(scriptHashesOf(`default-src 'self'; script-src 'self' '${allowed}'`)).toEqual([allowed]);
   const report = await crawl(site.url, {
     siteUrl: 'https://example.org',
     alsoStart: ['sitemap.xml'],
+    scriptHashes: [allowed],
   });
   const found = report.problems.map((p) => `${p.why}: ${p.what.replace(site.url, '/f/')}`).sort();
   expect(found).toEqual(
