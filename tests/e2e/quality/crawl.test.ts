@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { headersFor, parseHeadersFile, serveStatic, type StaticSite } from '../support/server.ts';
 import { ROOT_BUILD, SUB_BASE, SUB_BUILD } from '../support/sites.ts';
-import { crawl, scriptHashesOf, type CrawlReport } from '../support/crawl.ts';
+import { crawl, scriptHashesOf, type CrawlReport } from '../support/link-check.ts';
 import { htmlFiles, pageTypeOf } from '../support/pages.ts';
 
 /** SITE_URL of the e2e builds (tests/e2e/global-setup.ts): canonical links point there. */

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { serveStatic, type StaticSite } from '../support/server.ts';
-import { crawl, scriptHashesOf } from '../support/crawl.ts';
+import { crawl, scriptHashesOf } from '../support/link-check.ts';
 
 let dir: string;
 let site: StaticSite;
