@@ -11,7 +11,7 @@ export interface LoadedResponse {
   url: string;
   status: number;
   bytes: number;
-  /** gzip -9 size of the body. */
+  /** gzip -9 size of the body (or the body's size, when gzip does not make it smaller). */
   compressed: number;
 }
 
@@ -83,7 +83,8 @@ export async function loadPage(
           url: response.url(),
           status: response.status(),
           bytes: body.length,
-          compressed: gzipSync(body, { level: 9 }).length,
+          // Already-compressed files (Pagefind's index, WebAssembly) go out as they are.
+          compressed: Math.min(body.length, gzipSync(body, { level: 9 }).length),
         }),
         () => undefined,
       ),
