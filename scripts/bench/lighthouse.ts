@@ -1,6 +1,7 @@
 /**
  * Lighthouse (the npm package, default mobile config with simulated throttling) on seven page
- * types of a built site, served by the e2e static server with the headers of public/_headers.
+ * types of a built site, served by the e2e static server with gzip and the headers of
+ * public/_headers.
  * Debian's Chromium (CHROME_PATH, default /usr/bin/chromium) is started by chrome-launcher.
  * Target: 100 in all four categories on every page type.
  *
@@ -38,9 +39,21 @@ export interface LighthouseRow {
   failing: string;
 }
 
+/**
+ * The port Lighthouse's server listens on. Build the scored site with SITE_URL=LIGHTHOUSE_ORIGIN so
+ * its canonical links are absolute URLs of the served site, as in production.
+ */
+export const LIGHTHOUSE_PORT = 4391;
+export const LIGHTHOUSE_ORIGIN = `http://127.0.0.1:${LIGHTHOUSE_PORT}`;
+
 export async function benchLighthouse(dist: string): Promise<LighthouseRow[]> {
   const types = pageTypes(dist).filter((type) => LIGHTHOUSE_TYPES.includes(type.name));
-  const site = await serveStatic(dist, '/', { headers: true });
+  // Served as a production host would: gzip and the headers of public/_headers.
+  const site = await serveStatic(dist, '/', {
+    headers: true,
+    compress: true,
+    port: LIGHTHOUSE_PORT,
+  });
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     chromeFlags: [

@@ -132,8 +132,8 @@ export async function buildAndMeasure(
 }
 
 /** The seed build: a temp copy of the project as it is. */
-export async function benchSeed(): Promise<SiteBuild> {
-  return buildAndMeasure('seed', tempProject('seed'));
+export async function benchSeed(env: Record<string, string> = {}): Promise<SiteBuild> {
+  return buildAndMeasure('seed', tempProject('seed'), env);
 }
 
 /**

@@ -10,6 +10,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -40,6 +41,10 @@ export interface StaticSite {
 export interface ServeOptions {
   /** Send the headers that `<dir>/_headers` gives (throws when the build has no _headers). */
   headers?: boolean;
+  /** gzip responses for clients that accept it, as a production host does (for Lighthouse). */
+  compress?: boolean;
+  /** A fixed port (default: any free one). */
+  port?: number;
 }
 
 /** One block of a `_headers` file: a path pattern (`*` matches anything) and its headers. */
@@ -108,16 +113,26 @@ export async function serveStatic(
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, {
+      const head: Record<string, string> = {
         ...extra,
         'content-type': types[extname(file)] ?? 'application/octet-stream',
-      });
-      res.end(body);
+      };
+      const zipped =
+        options.compress && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
+          ? gzipSync(body)
+          : undefined;
+      if (zipped && zipped.length < body.length) {
+        res.writeHead(200, { ...head, 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+        res.end(zipped);
+      } else {
+        res.writeHead(200, head);
+        res.end(body);
+      }
     } catch {
       return notFound();
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('server has no port');
   return {
