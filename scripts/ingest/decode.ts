@@ -75,8 +75,9 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
     );
     problems.throwIfAny();
   }
-  const bom = text.startsWith('\uFEFF');
-  if (bom) text = text.slice(1);
+  // TextDecoder drops a leading BOM itself; note it for the rule count.
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
   const crLineEndings = text.match(/\r/g)?.length ?? 0;
   const lines = text.split(/\r\n|\r|\n/);
   // A final newline ends the last line; it does not start another one.
