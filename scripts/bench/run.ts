@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { syntheticPlan } from './synthetic.ts';
+import { SITE_STEPS, siteReports } from './site-steps.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const NODE = process.execPath;
@@ -27,7 +28,7 @@ export interface Step {
   name: string;
   /** Budget: the run fails (exit 1) when a measurement exceeds it. */
   target: { seconds?: number; peakMB?: number };
-  run: () => Measurement;
+  run: () => Measurement | Promise<Measurement>;
 }
 
 /** Runs the ingest of one file in a fresh Node process. */
@@ -57,13 +58,14 @@ export const STEPS: Step[] = [
     target: { seconds: 10, peakMB: 1024 },
     run: () => measureIngest(syntheticFile()),
   },
+  ...SITE_STEPS,
 ];
 
 function fmt(n: number, digits: number): string {
   return n.toFixed(digits);
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const rows: {
     step: string;
     seconds: number;
@@ -73,7 +75,7 @@ function main(): number {
     note: string;
   }[] = [];
   for (const step of STEPS) {
-    const m = step.run();
+    const m = await step.run();
     const ok =
       (step.target.seconds === undefined || m.seconds <= step.target.seconds) &&
       (step.target.peakMB === undefined || m.peakMB <= step.target.peakMB);
@@ -103,7 +105,9 @@ function main(): number {
   );
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench-results/latest.json'), JSON.stringify(rows, null, 2) + '\n');
-  return rows.every((r) => r.ok) ? 0 : 1;
+  const reports = await siteReports();
+  process.stdout.write(`\n${reports.text}\n`);
+  return rows.every((r) => r.ok) && reports.ok ? 0 : 1;
 }
 
-if (import.meta.main) process.exitCode = main();
+if (import.meta.main) process.exitCode = await main();
