@@ -1,0 +1,41 @@
+/**
+ * View model of /about/: the source, the corrections applied to it, how to cite.
+ */
+import type { Correction, Model } from '../../schemas/model.ts';
+import { paths } from '../paths.ts';
+import { formatIsoDate } from './common.ts';
+
+export interface AboutView {
+  sourceFile: string;
+  noticeTitle: string;
+  planTitle: string;
+  docNumber: string | null;
+  issuers: string[];
+  date: string | null;
+  corrections: (Correction & { itemLinks: { number: number; href: string }[] })[];
+  counts: { items: number; indicators: number; departments: number; aliases: number };
+}
+
+export function aboutView(model: Model): AboutView {
+  const doc = model.document;
+  return {
+    sourceFile: model.sourceFile,
+    noticeTitle: doc.title,
+    planTitle: doc.attachment?.title ?? doc.title,
+    docNumber: doc.docNumber,
+    issuers: doc.issuers,
+    date: formatIsoDate(doc.date),
+    corrections: model.corrections.map((c) => ({
+      ...c,
+      itemLinks: model.items
+        .filter((i) => i.corrections.includes(c.id))
+        .map((i) => ({ number: i.number, href: paths.item(i.number) })),
+    })),
+    counts: {
+      items: model.items.length,
+      indicators: model.indicators.length,
+      departments: model.departments.length,
+      aliases: model.departments.reduce((n, d) => n + d.aliases.length, 0),
+    },
+  };
+}
