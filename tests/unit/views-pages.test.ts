@@ -185,3 +185,14 @@ describe('site', () => {
     );
   });
 });
+
+describe('search filters', () => {
+  test('offer every named department in pinyin order, indicators, and deadlines in time order', async () => {
+    const { searchView } = await import('../../src/lib/views/search.ts');
+    expect(searchView(model)).toEqual({
+      departments: ['各开发区', '市大数据局', '市市场监管局', '市税务局', '郑州航空港区'],
+      indicators: ['开办企业', '纳税'],
+      deadlines: ['2020年3月31日', '2020年6月', '2020年12月', '持续推进'],
+    });
+  });
+});
