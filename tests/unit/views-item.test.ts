@@ -122,3 +122,8 @@ describe('relatedItems', () => {
     expect(first?.reason).toContain('同涉及市市场监管局、市税务局');
   });
 });
+
+test('a correction shows the line break it repaired', () => {
+  const view = itemView(fixtureModel(), 1, '');
+  expect(view.corrections[0]?.beforeShown).toBe('企业开⏎办');
+});

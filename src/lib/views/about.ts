@@ -4,6 +4,7 @@
 import type { Correction, Model } from '../../schemas/model.ts';
 import { paths } from '../paths.ts';
 import { formatIsoDate } from './common.ts';
+import { showBreaks } from './item.ts';
 
 export interface AboutView {
   sourceFile: string;
@@ -12,7 +13,10 @@ export interface AboutView {
   docNumber: string | null;
   issuers: string[];
   date: string | null;
-  corrections: (Correction & { itemLinks: { number: number; href: string }[] })[];
+  corrections: (Correction & {
+    beforeShown: string;
+    itemLinks: { number: number; href: string }[];
+  })[];
   counts: { items: number; indicators: number; departments: number; aliases: number };
 }
 
@@ -27,6 +31,7 @@ export function aboutView(model: Model): AboutView {
     date: formatIsoDate(doc.date),
     corrections: model.corrections.map((c) => ({
       ...c,
+      beforeShown: showBreaks(c.before),
       itemLinks: model.items
         .filter((i) => i.corrections.includes(c.id))
         .map((i) => ({ number: i.number, href: paths.item(i.number) })),

@@ -59,7 +59,8 @@ export interface ItemView {
   next: ItemLink | null;
   related: (ItemLink & { reason: string })[];
   source: { file: string; line: number; endLine: number; label: string };
-  corrections: Correction[];
+  /** Corrections applied inside the item; `beforeShown` marks the source's line breaks with ⏎. */
+  corrections: (Correction & { beforeShown: string })[];
   /** A citation to copy: plan, item, notice, document number, date, source lines, URL. */
   citation: string;
 }
@@ -89,6 +90,11 @@ function unitGroups(
 function link(model: Model, number: number): ItemLink | null {
   const item = itemsByNumber(model).get(number);
   return item ? { number, title: item.title, href: paths.item(number) } : null;
+}
+
+/** Line breaks inside a quoted source passage, made visible: "企业开\n办" → "企业开⏎办". */
+export function showBreaks(text: string): string {
+  return text.replace(/\n/g, '⏎');
 }
 
 /** "第 12–14 行" or "第 12 行". */
@@ -164,7 +170,9 @@ export function itemView(model: Model, number: number, url: string): ItemView {
       endLine: item.source.endLine,
       label: lineLabel(item.source.line, item.source.endLine),
     },
-    corrections: model.corrections.filter((c) => applied.has(c.id)),
+    corrections: model.corrections
+      .filter((c) => applied.has(c.id))
+      .map((c) => ({ ...c, beforeShown: showBreaks(c.before) })),
     citation,
   };
 }
