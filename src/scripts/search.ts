@@ -28,7 +28,8 @@ interface Pagefind {
   ) => Promise<{ results: PagefindResult[] } | null>;
 }
 
-const PAGE = 20;
+/** Results per page: each result fetches its own fragment, so fewer results mean a lighter first query. */
+const PAGE = 10;
 const base = import.meta.env.BASE_URL;
 let pagefindPromise: Promise<Pagefind> | undefined;
 
@@ -36,7 +37,8 @@ function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
     const url = `${base}pagefind/pagefind.js`;
     const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pf.options({ baseUrl: base });
+    // No web worker: it would load a second copy of the search runtime (~12 KB compressed).
+    await pf.options({ baseUrl: base, noWorker: true });
     await pf.init();
     return pf;
   })();

@@ -170,6 +170,14 @@ export function fixtureModel(): Model {
         kind: 'district-zone',
       },
     ],
+    normalization: [
+      {
+        id: 'cjk-spaces',
+        description: '去掉汉字与其他字符之间的空格。',
+        example: { before: '2020 年 6 月', after: '2020年6月' },
+        applied: 3,
+      },
+    ],
     corrections: [
       { id: 'c1', line: 11, before: '企业开\n办', after: '企业开办', reason: '分页断开了一个词。' },
     ],

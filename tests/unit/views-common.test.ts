@@ -5,6 +5,7 @@ import {
   deadlineLabel,
   departmentRef,
   formatIsoDate,
+  issuedTitle,
   monthAnchor,
   monthKey,
   searchHref,
@@ -67,5 +68,21 @@ describe('departments and lists', () => {
       `/search/?department=${encodeURIComponent('市税务局')}`,
     );
     expect(searchHref({})).toBe('/search/');
+  });
+});
+
+describe('issuedTitle', () => {
+  test.each([
+    [
+      { title: '关于做好工作的通知', issuers: ['甲办公厅', '乙办公厅'] },
+      '甲办公厅、乙办公厅《关于做好工作的通知》',
+    ],
+    [
+      { title: '甲办公厅 乙办公厅关于做好工作的通知', issuers: ['甲办公厅', '乙办公厅'] },
+      '《甲办公厅 乙办公厅关于做好工作的通知》',
+    ],
+    [{ title: '关于做好工作的通知', issuers: [] }, '《关于做好工作的通知》'],
+  ])('%o → %s (issuers named once)', (doc, expected) => {
+    expect(issuedTitle(doc)).toBe(expected);
   });
 });

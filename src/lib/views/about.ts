@@ -1,14 +1,16 @@
 /**
  * View model of /about/: the source, the corrections applied to it, how to cite.
  */
-import type { Correction, Model } from '../../schemas/model.ts';
+import type { Correction, Model, NormalizationRule } from '../../schemas/model.ts';
 import { paths } from '../paths.ts';
-import { formatIsoDate } from './common.ts';
+import { formatIsoDate, issuedTitle } from './common.ts';
 import { showBreaks } from './item.ts';
 
 export interface AboutView {
   sourceFile: string;
   noticeTitle: string;
+  /** The notice named with its issuers, once. */
+  issuedTitle: string;
   planTitle: string;
   docNumber: string | null;
   issuers: string[];
@@ -17,6 +19,8 @@ export interface AboutView {
     beforeShown: string;
     itemLinks: { number: number; href: string }[];
   })[];
+  /** The ingest's normalisation rules, as plan.json carries them. */
+  normalization: NormalizationRule[];
   counts: { items: number; indicators: number; departments: number; aliases: number };
 }
 
@@ -25,6 +29,7 @@ export function aboutView(model: Model): AboutView {
   return {
     sourceFile: model.sourceFile,
     noticeTitle: doc.title,
+    issuedTitle: issuedTitle(doc),
     planTitle: doc.attachment?.title ?? doc.title,
     docNumber: doc.docNumber,
     issuers: doc.issuers,
@@ -36,6 +41,7 @@ export function aboutView(model: Model): AboutView {
         .filter((i) => i.corrections.includes(c.id))
         .map((i) => ({ number: i.number, href: paths.item(i.number) })),
     })),
+    normalization: model.normalization,
     counts: {
       items: model.items.length,
       indicators: model.indicators.length,

@@ -2,7 +2,14 @@
  * Small pure conversions every view model shares: deadline labels and order, timeline anchors,
  * department lookup, pinyin order. No I/O; site paths are root-relative (pages add the base).
  */
-import type { Deadline, Department, DepartmentKind, Item, Model } from '../../schemas/model.ts';
+import type {
+  Deadline,
+  Department,
+  DepartmentKind,
+  Document,
+  Item,
+  Model,
+} from '../../schemas/model.ts';
 import { paths } from '../paths.ts';
 
 /** Pinyin order for Chinese names (brief: `Intl.Collator('zh-CN')`). */
@@ -46,6 +53,17 @@ export function timelineMonthHref(d: Deadline): string {
 /** Link to one item's mark on the timeline (`item-N`). */
 export function timelineItemHref(number: number): string {
   return `${paths.timeline()}#item-${number}`;
+}
+
+/**
+ * The notice named with its issuers, once: "甲、乙《关于…的通知》", or just "《甲 乙关于…的通知》" when
+ * the title already names every issuer (as this notice's title does).
+ */
+export function issuedTitle(doc: Pick<Document, 'title' | 'issuers'>): string {
+  const named = doc.issuers.length > 0 && doc.issuers.every((i) => doc.title.includes(i));
+  return named || doc.issuers.length === 0
+    ? `《${doc.title}》`
+    : `${doc.issuers.join('、')}《${doc.title}》`;
 }
 
 /** "2020-04-30" → "2020年4月30日"; null → null. */

@@ -3,7 +3,7 @@
  */
 import type { Model } from '../../schemas/model.ts';
 import { paths } from '../paths.ts';
-import { formatIsoDate } from './common.ts';
+import { formatIsoDate, issuedTitle } from './common.ts';
 import { type MonthCount, countByMonth } from './indicators.ts';
 
 /** Indicators listed on the home page before "all N indicators". */
@@ -12,6 +12,8 @@ export const HOME_INDICATORS = 24;
 export interface HomeView {
   planTitle: string;
   noticeTitle: string;
+  /** The notice named with its issuers, once. */
+  issuedTitle: string;
   docNumber: string | null;
   issuers: string[];
   date: string | null;
@@ -37,6 +39,7 @@ export function homeView(model: Model, annotatedItems: number): HomeView {
   return {
     planTitle: doc.attachment?.title ?? doc.title,
     noticeTitle: doc.title,
+    issuedTitle: issuedTitle(doc),
     docNumber: doc.docNumber,
     issuers: doc.issuers,
     date: formatIsoDate(doc.date),

@@ -9,6 +9,7 @@ import {
   deadlineLabel,
   departmentRef,
   formatIsoDate,
+  issuedTitle,
   itemsByNumber,
   monthLabel,
   timelineItemHref,
@@ -132,7 +133,7 @@ export function itemView(model: Model, number: number, url: string): ItemView {
   const issued = [doc.docNumber, formatIsoDate(doc.date)].filter(Boolean).join('，');
   const citation =
     `《${plan}》第${number}项“${item.title}”，` +
-    `${doc.issuers.join('、')}《${doc.title}》${doc.attachment ? '附件' : ''}` +
+    `${issuedTitle(doc)}${doc.attachment ? '附件' : ''}` +
     `${issued ? `（${issued}）` : ''}，` +
     `源文件${lineLabel(item.source.line, item.source.endLine).replace(/ /g, '')}。${url}`;
 

@@ -3,7 +3,7 @@
  */
 import type { Document } from '../../schemas/model.ts';
 import { paths, withBase } from '../paths.ts';
-import { formatIsoDate } from './common.ts';
+import { formatIsoDate, issuedTitle } from './common.ts';
 
 export const SITE_NAME = '政策导航';
 
@@ -42,9 +42,7 @@ export function navLinks(base: string, pathname: string): NavLink[] {
 export function sourceLine(doc: Document): string {
   const date = formatIsoDate(doc.date);
   return (
-    `${doc.issuers.join('、')}《${doc.title}》` +
-    (doc.docNumber ? `（${doc.docNumber}）` : '') +
-    (date ? `，${date}` : '')
+    issuedTitle(doc) + (doc.docNumber ? `（${doc.docNumber}）` : '') + (date ? `，${date}` : '')
   );
 }
 
