@@ -45,3 +45,9 @@ export async function getItemEntry(number: number) {
   const entries = await getCollection('items', (e) => e.data.number === number);
   return entries[0];
 }
+
+/** Every item's MDX entry, in item order (item pages get theirs through getStaticPaths props). */
+export async function getItemEntries() {
+  const entries = await getCollection('items');
+  return entries.sort((a, b) => a.data.number - b.data.number);
+}
