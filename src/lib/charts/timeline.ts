@@ -343,7 +343,11 @@ function marksSvg(rows: TimelineRow[], c: MarksContext): string {
     const { top, height } = layout.rows[ri]!;
     const g: string[] = [];
     g.push(el('text', { x: 4, y: 13, 'font-weight': 'bold' }, text(r.label)));
-    g.push(el('text', { x: 4, y: 29, class: 'mu', 'font-size': 12 }, text(`${r.items.length} 项`)));
+    if (r.items.length > 0) {
+      g.push(
+        el('text', { x: 4, y: 29, class: 'mu', 'font-size': 12 }, text(`${r.items.length} 项`)),
+      );
+    }
     if (r.month) g.push(el('path', { class: 'ax', d: `M${GUTTER - 5},7H${GUTTER}` }));
     else g.push(el('path', { class: 'ax', d: `M0,-6H${c.width}`, 'stroke-dasharray': '4 3' }));
     gridPositions(r.items.length, perLine).forEach(([col, line], k) => {
