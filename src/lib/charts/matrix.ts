@@ -104,7 +104,7 @@ export function rowRanks(totals: number[], profiles: number[][]): Record<MatrixO
 }
 
 export function buildMatrix(model: Model, options: MatrixOptions): MatrixView {
-  const { base, maxRows = 150, maxCols = 40 } = options;
+  const { base, maxRows = 120, maxCols = 30 } = options;
   const counts = countRoles(model);
   const itemCount = new Map<number, number>();
   for (const i of model.items) itemCount.set(i.indicator, (itemCount.get(i.indicator) ?? 0) + 1);
