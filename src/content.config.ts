@@ -14,6 +14,7 @@ import {
   document,
   indicator,
   item,
+  normalizationRule,
   section,
 } from './schemas/model.ts';
 
@@ -41,6 +42,7 @@ const plan = defineCollection({
     document,
     notice: z.object({ sections: z.array(section) }),
     corrections: z.array(correction),
+    normalization: z.array(normalizationRule),
   }),
 });
 
