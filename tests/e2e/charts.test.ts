@@ -71,6 +71,21 @@ describe.each(['root', 'sub'])('without JavaScript (%s build)', (site) => {
     await page.context().close();
   });
 
+  it('scrolls to an item mark and to a month when the URL names them', async () => {
+    const first = await open('timeline/', { js: false, site });
+    const ids = await first.locator('a.mk').evaluateAll((as) => as.map((a) => a.id));
+    const months = await first.locator('g.row').evaluateAll((gs) => gs.map((g) => g.id));
+    await first.context().close();
+    for (const id of [ids.at(-1)!, months.at(-1)!]) {
+      const page = await open(`timeline/#${id}`, { js: false, site });
+      const box = await page.locator(`[id="${id}"]`).boundingBox();
+      expect(box!.y, id).toBeGreaterThanOrEqual(0);
+      expect(box!.y, id).toBeLessThan(900);
+      expect(await page.evaluate(() => window.scrollY), id).toBeGreaterThan(0);
+      await page.context().close();
+    }
+  });
+
   it('prints the matrix: labelled SVG rows matching the table, cells linking to department anchors', async () => {
     const page = await open('matrix/', { js: false, site });
     const labels = await page

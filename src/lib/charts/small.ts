@@ -343,7 +343,7 @@ export function departmentBars(
     .sort((a, b) => b.total - a.total || b.count.lead - a.count.lead || byName(a.name, b.name));
   const rows = all.slice(0, maxBars);
   const hidden = all.length - rows.length;
-  const labelW = Math.max(4, ...rows.map((r) => [...shortName(r.name, 10)].length)) * 12 + 12;
+  const labelW = Math.max(4, ...rows.map((r) => [...shortName(r.name, 10)].length)) * 13 + 14;
   const rowH = 24;
   const max = Math.max(1, ...rows.map((r) => r.total));
   const barMax = width - labelW - 40;
