@@ -85,6 +85,7 @@ export function model(
     items,
     departments: departments.map(([n, s]) => department(n, s)),
     corrections: [],
+    normalization: [],
   };
 }
 
