@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COLOURS, contrast } from '../../../src/lib/charts/palette.ts';
+import { COLOURS, contrast, encode } from '../../../src/lib/charts/palette.ts';
 
 const css = readFileSync('src/components/charts/chart.css', 'utf8');
 
@@ -46,4 +46,13 @@ describe.each(Object.entries(themes))('%s theme', (_, t) => {
 
 it('uses the same dark colours whether the system or the page asks for dark', () => {
   expect(themes['dark (system)']).toEqual(themes.dark);
+});
+
+it('gives the first 56 indicators distinct colour-and-shape pairs, neighbours differing in both', () => {
+  const pairs = Array.from({ length: 56 }, (_, i) => encode(i));
+  expect(new Set(pairs.map((p) => `${p.colour}/${p.shape}`)).size).toBe(56);
+  for (let i = 1; i < 56; i++) {
+    expect(pairs[i]!.colour).not.toBe(pairs[i - 1]!.colour);
+    expect(pairs[i]!.shape).not.toBe(pairs[i - 1]!.shape);
+  }
 });
