@@ -10,7 +10,7 @@
  */
 import type { Indicator, Item, Model } from '../../schemas/model.ts';
 import { paths, withBase } from '../paths.ts';
-import { sortedDepartments } from './roles.ts';
+import { sortedDepartments, unitsOf } from './roles.ts';
 import { encode, shapeDefs, shapePath } from './palette.ts';
 import { el, text, translate } from './svg.ts';
 import {
@@ -121,6 +121,14 @@ export function timelineRows(items: Item[]): TimelineRow[] {
   return rows;
 }
 
+/** Positions (in the pinyin-ordered department list) of the departments an item names. */
+export function departmentIndices(item: Item, index: Map<string, number>): number[] {
+  return unitsOf(item)
+    .map((n) => index.get(n))
+    .filter((i): i is number => i !== undefined)
+    .sort((a, b) => a - b);
+}
+
 /** Lays items out in lines of `perLine` cells: [column, line] of each. */
 export function gridPositions(count: number, perLine: number): [number, number][] {
   const out: [number, number][] = [];
@@ -170,10 +178,7 @@ export function buildTimeline(model: Model, options: TimelineOptions): TimelineV
     lead: item.leadUnits,
     responsible: item.responsibleUnits.filter((u) => !item.leadUnits.includes(u)),
     early: early(item),
-    departments: [...new Set([...item.leadUnits, ...item.responsibleUnits])]
-      .map((n) => deptIndex.get(n))
-      .filter((i): i is number => i !== undefined)
-      .sort((a, b) => a - b),
+    departments: departmentIndices(item, deptIndex),
   });
 
   const topOf = (items: Item[]) => {
@@ -340,7 +345,7 @@ function marksSvg(rows: TimelineRow[], c: MarksContext): string {
     );
   }
   rows.forEach((r, ri) => {
-    const { top, height } = layout.rows[ri]!;
+    const { top } = layout.rows[ri]!;
     const g: string[] = [];
     g.push(el('text', { x: 4, y: 13, 'font-weight': 'bold' }, text(r.label)));
     if (r.items.length > 0) {
@@ -357,10 +362,7 @@ function marksSvg(rows: TimelineRow[], c: MarksContext): string {
       const idx = c.indicatorIndex.get(item.indicator) ?? item.indicator - 1;
       const e = encode(idx);
       const ind = c.indicatorOf.get(item.indicator);
-      const depts = [...new Set([...item.leadUnits, ...item.responsibleUnits])]
-        .map((n) => c.deptIndex.get(n))
-        .filter((i): i is number => i !== undefined)
-        .sort((a, b) => a - b);
+      const depts = departmentIndices(item, c.deptIndex);
       const label =
         `第${item.number}项 ${item.title}（${ind ? `${ind.number}. ${ind.title}` : ''}，` +
         `截止：${item.deadlineText}${c.early(item) ? '，不晚于发文日' : ''}）`;
@@ -392,7 +394,6 @@ function marksSvg(rows: TimelineRow[], c: MarksContext): string {
     if (r.items.length === 0) {
       g.push(el('text', { x: GUTTER + 8, y: 13, class: 'mu', 'font-size': 12 }, '—'));
     }
-    void height;
     parts.push(el('g', { id: r.id, class: 'row', transform: translate(0, top) }, ...g));
   });
   parts.push(noticeLine(layout, c.width, c.noticeDate, c.earlyCount));
