@@ -174,6 +174,27 @@ describe('with JavaScript', () => {
     await page.context().close();
   });
 
+  it('shows the tip on hover, with the units the table lists', async () => {
+    const page = await open('timeline/', { width: 390 });
+    const [n, units] = await page.locator('tr[data-n]').evaluateAll((trs) => {
+      const tr = trs.find((t) => t.querySelector('[data-c="responsible"]')!.textContent!.trim());
+      return [
+        tr!.getAttribute('data-n')!,
+        tr!.querySelector('[data-c="responsible"]')!.textContent!,
+      ];
+    });
+    await page.locator(`#item-${n}`).hover();
+    const tip = page.locator('.tl-tip');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.innerText()).toContain(units.trim());
+    const box = await tip.boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    await page.mouse.move(0, 0);
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    await page.context().close();
+  });
+
   it('reaches the timeline filters and marks with Tab alone', async () => {
     const page = await open('timeline/');
     await expect.poll(() => page.locator('.tl-filters').isVisible()).toBe(true);
