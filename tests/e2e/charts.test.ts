@@ -282,11 +282,12 @@ describe('page weight', () => {
     }
   });
 
-  it('carries no inline script or event-handler attribute (a CSP forbids them)', () => {
+  it('carries no inline script, event-handler or style attribute (a CSP forbids them)', () => {
     for (const path of ['timeline/', 'matrix/']) {
       const html = readFileSync(join(ROOT_BUILD, path, 'index.html'), 'utf8');
       for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag).toMatch(/\bsrc="/);
       expect(html).not.toMatch(/\son[a-z]+="/);
+      expect(html).not.toMatch(/\sstyle="/);
     }
   });
 });
