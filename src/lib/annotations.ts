@@ -34,6 +34,8 @@ export class AnnotationError extends Error {
     super(problems.join('\n'));
     this.name = 'AnnotationError';
     this.problems = problems;
+    // The message names the file, line and field; a stack trace would only bury it.
+    this.stack = '';
   }
 }
 

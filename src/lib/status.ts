@@ -25,6 +25,8 @@ export const STATUS_LABELS: Record<AnnotationStatus | 'none', StatusLabel> = {
 export interface StatusView extends StatusLabel {
   /** "YYYY-MM-DD" the note speaks for, or null without a note. */
   asOf: string | null;
+  /** The same date as a reader writes it: "2021年1月5日". */
+  asOfText: string | null;
   /** Evidence links of the note, as written. */
   evidence: { title: string; url: string }[];
   /** The note's body split into paragraphs (plain text; blank lines separate paragraphs). */
@@ -33,7 +35,9 @@ export interface StatusView extends StatusLabel {
 
 /** The status block of an item page, from its note (or its absence). */
 export function statusView(note: (Annotation & { body: string }) | undefined): StatusView {
-  if (!note) return { ...STATUS_LABELS.none, asOf: null, evidence: [], paragraphs: [] };
+  if (!note) {
+    return { ...STATUS_LABELS.none, asOf: null, asOfText: null, evidence: [], paragraphs: [] };
+  }
   const paragraphs = note.body
     .split(/\n\s*\n/)
     // Lines of one paragraph join without a space after Chinese text, with one after Latin text.
@@ -44,5 +48,12 @@ export function statusView(note: (Annotation & { body: string }) | undefined): S
         .trim(),
     )
     .filter((p) => p.length > 0);
-  return { ...STATUS_LABELS[note.status], asOf: note.asOf, evidence: note.evidence, paragraphs };
+  const [y, m, d] = note.asOf.split('-').map(Number);
+  return {
+    ...STATUS_LABELS[note.status],
+    asOf: note.asOf,
+    asOfText: `${y}年${m}月${d}日`,
+    evidence: note.evidence,
+    paragraphs,
+  };
 }

@@ -146,7 +146,10 @@ export const document = z.object({
   /** Contract. */
   issuers: z.array(z.string()),
   /** "YYYY-MM-DD" or null (contract). */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   /** The addressees line (主送). */
   addressees: z.string().nullable(),
   /** The attachment's title and preamble. */

@@ -8,6 +8,7 @@ describe('statusView', () => {
       label: '暂无进展记录',
       icon: '—',
       asOf: null,
+      asOfText: null,
       evidence: [],
       paragraphs: [],
     });
@@ -26,6 +27,7 @@ describe('statusView', () => {
       label: '已完成',
       icon: '✓',
       asOf: '2021-01-15',
+      asOfText: '2021年1月15日',
       evidence: [{ title: '公告', url: 'https://example.gov.cn/1' }],
       paragraphs: ['第一段第一行第一段第二行', 'Second paragraph same paragraph.'],
     });

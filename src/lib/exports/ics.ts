@@ -98,7 +98,8 @@ export function calendarText(name: string, description: string, events: Calendar
       url: isAbsolute(event.url) ? event.url : null,
     });
   }
-  return calendar.toString();
+  // ical-generator ends the last line without CRLF; RFC 5545 ends every content line with one.
+  return `${calendar.toString()}\r\n`;
 }
 
 /** The dated items that name `department` among their units. */

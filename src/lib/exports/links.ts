@@ -22,3 +22,15 @@ export function downloadUrl(ctx: LinkContext, path: string): string {
 export function isAbsolute(url: string): boolean {
   return /^[a-z][a-z0-9+.-]*:/i.test(url);
 }
+
+/**
+ * Download paths (contract: ../shared/docs/contract.md); pass them through withBase like any site
+ * path. Department pages link `dataPaths.departmentCalendar(slug)`.
+ */
+export const dataPaths = {
+  plan: () => '/data/plan.json',
+  schema: () => '/data/plan.schema.json',
+  csv: () => '/data/items.csv',
+  calendar: () => '/data/calendar.ics',
+  departmentCalendar: (slug: string) => `/data/departments/${slug}.ics`,
+} as const;

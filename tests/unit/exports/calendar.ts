@@ -38,7 +38,8 @@ export function readCalendar(text: string): { name: string | null; events: Parse
 export function foldingProblems(text: string): string[] {
   const problems: string[] = [];
   if (/[^\r]\n/.test(text)) problems.push('a line ends with LF, not CRLF');
-  for (const line of text.split('\r\n')) {
+  if (!text.endsWith('\r\n')) problems.push('the last line does not end with CRLF');
+  for (const line of text.split('\r\n').slice(0, -1)) {
     const octets = Buffer.byteLength(line, 'utf8');
     if (octets > 75) problems.push(`${octets} octets: ${line}`);
   }
