@@ -14,6 +14,7 @@ import {
   document,
   indicator,
   item,
+  normalizationRule,
   section,
 } from './schemas/model.ts';
 import { annotationLoader } from './loaders/annotations.ts';
@@ -42,6 +43,7 @@ const plan = defineCollection({
     document,
     notice: z.object({ sections: z.array(section) }),
     corrections: z.array(correction),
+    normalization: z.array(normalizationRule),
   }),
 });
 

@@ -29,6 +29,7 @@ async function loadModel(): Promise<Model> {
     document: plan.data.document,
     notice: plan.data.notice,
     corrections: plan.data.corrections,
+    normalization: plan.data.normalization,
     indicators: indicators.map((e) => e.data).sort((a, b) => a.number - b.number),
     items: items.map((e) => e.data).sort((a, b) => a.number - b.number),
     departments: departments.map((e) => e.data),

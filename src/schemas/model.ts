@@ -170,6 +170,20 @@ export const correction = z.object({
   reason: z.string(),
 });
 
+/**
+ * One normalisation rule of the ingest (scripts/ingest) and how often it changed this notice: the
+ * site prints the list on /about/ next to the corrections, so every change to the source is visible.
+ */
+export const normalizationRule = z.object({
+  id: z.string(),
+  /** What the rule does, in Chinese, one sentence. */
+  description: z.string(),
+  /** A before → after example. */
+  example: z.object({ before: z.string(), after: z.string() }),
+  /** How many times it applied in this notice (lines, joins or unit lists, as the rule says). */
+  applied: z.number().int().nonnegative(),
+});
+
 export const model = z.object({
   /** Which seed file this model was read from, relative to the project root. */
   sourceFile: z.string(),
@@ -179,6 +193,8 @@ export const model = z.object({
   items: z.array(item),
   departments: z.array(department),
   corrections: z.array(correction),
+  /** The normalisation rules and how often each applied. */
+  normalization: z.array(normalizationRule),
 });
 
 /** Editors' status notes: content/annotations/<item>.md front matter (contract). Never generated. */
@@ -201,6 +217,7 @@ export type Paragraph = z.infer<typeof paragraph>;
 export type Section = z.infer<typeof section>;
 export type Document = z.infer<typeof document>;
 export type Correction = z.infer<typeof correction>;
+export type NormalizationRule = z.infer<typeof normalizationRule>;
 export type Model = z.infer<typeof model>;
 export type AnnotationStatus = z.infer<typeof annotationStatus>;
 export type Annotation = z.infer<typeof annotation>;
