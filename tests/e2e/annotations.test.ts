@@ -44,11 +44,14 @@ evidence:
 let dir: string;
 
 /** Runs a command in the copy; never throws, returns exit code and all output. */
-async function sh(command: string, args: string[], env: Record<string, string> = {}) {
+async function sh(command: string, args: string[], extra: Record<string, string> = {}) {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  // Vitest's own Vite env (BASE_URL="/" …) would override the configured base in Astro's build.
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
   try {
     const { stdout, stderr } = await run(command, args, {
       cwd: dir,
-      env: { ...process.env, ...env },
+      env,
       maxBuffer: 64 * 1024 * 1024,
     });
     return { code: 0, output: `${stdout}\n${stderr}` };

@@ -81,8 +81,8 @@ describe('/data/items.csv', () => {
       const item = plan.items[i]!;
       expect(row.title).toBe(item.title);
       expect(row.deadlineText).toBe(item.deadlineText);
-      expect(row.leadUnits ? row.leadUnits.split('、') : []).toEqual(item.leadUnits);
-      expect(row.responsibleUnits ? row.responsibleUnits.split('、') : []).toEqual(
+      expect(row.leadUnits ? row.leadUnits.split('；') : []).toEqual(item.leadUnits);
+      expect(row.responsibleUnits ? row.responsibleUnits.split('；') : []).toEqual(
         item.responsibleUnits,
       );
       expect(row.url).toBe(`${SITE}/items/${item.number}/`);

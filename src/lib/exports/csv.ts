@@ -8,8 +8,11 @@ import { paths } from '../paths.ts';
 import { deadlineIso } from './items.ts';
 import { downloadUrl, type LinkContext } from './links.ts';
 
-/** Joins department names inside one cell. */
-export const UNIT_SEPARATOR = '、';
+/**
+ * Joins department names inside one cell. Not "、": a name may hold one inside its quotes
+ * (“双随机、一公开”监管工作联席会议各成员单位).
+ */
+export const UNIT_SEPARATOR = '；';
 
 /**
  * The columns, in order, with what each holds. The /data/ page prints this list, so the file and
@@ -20,8 +23,8 @@ export const CSV_COLUMNS = [
   { key: 'indicator', doc: '所属指标的编号' },
   { key: 'indicatorTitle', doc: '所属指标的名称，如“开办企业”' },
   { key: 'title', doc: '事项标题（原文首句或其开头的短语）' },
-  { key: 'leadUnits', doc: '牵头单位，规范名称，以“、”分隔；原文未分列牵头单位时为空' },
-  { key: 'responsibleUnits', doc: '责任单位（含配合单位等），规范名称，以“、”分隔' },
+  { key: 'leadUnits', doc: '牵头单位，规范名称，以“；”分隔；原文未分列牵头单位时为空' },
+  { key: 'responsibleUnits', doc: '责任单位（含配合单位等），规范名称，以“；”分隔' },
   {
     key: 'deadline',
     doc: '完成时限：按月为 YYYY-MM，具体日期为 YYYY-MM-DD，持续推进为 ongoing',

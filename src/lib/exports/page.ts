@@ -78,6 +78,10 @@ const PLAN_FIELDS: Field[] = [
     name: 'corrections',
     doc: '对原文提取错误的修正：id、line 行号、before 原文、after 修正后、reason 理由',
   },
+  {
+    name: 'normalization',
+    doc: '提取时对原文做的规范化处理：id、description 说明、example 示例（before/after）、applied 在本文件中应用的次数',
+  },
   { name: 'annotations', doc: '编辑记录的进展（字段见下表），按事项编号排列' },
 ];
 

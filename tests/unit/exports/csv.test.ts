@@ -27,7 +27,7 @@ describe('items.csv', () => {
       indicatorTitle: '开办企业',
       title: '推行“一网通办”，实现企业开办一个工作日办结',
       leadUnits: '市市场监管局',
-      responsibleUnits: '市公安局、市税务局',
+      responsibleUnits: '市公安局；市税务局',
       deadline: '2020-02',
       deadlineText: '2020年2月',
       url: 'https://example.org/items/1/',
@@ -75,9 +75,19 @@ describe('items.csv', () => {
     expect(absolute[3]!.url).toBe('https://example.org/some/folder/items/4/');
   });
 
+  test('a name with "、" inside its quotes stays one name', () => {
+    const model = fixtureModel();
+    model.items[1]!.responsibleUnits = ['“双随机、一公开”监管工作联席会议各成员单位', '市税务局'];
+    const rows = read(itemsCsv(model, new Map(), links));
+    expect(rows[1]!.responsibleUnits.split('；')).toEqual([
+      '“双随机、一公开”监管工作联席会议各成员单位',
+      '市税务局',
+    ]);
+  });
+
   test('refuses a department name that holds the list separator', () => {
     const model = fixtureModel();
-    model.items[1]!.responsibleUnits = ['市税务局、市公安局'];
-    expect(() => itemsCsv(model, new Map(), links)).toThrow(/市税务局、市公安局/);
+    model.items[1]!.responsibleUnits = ['市税务局；市公安局'];
+    expect(() => itemsCsv(model, new Map(), links)).toThrow(/市税务局；市公安局/);
   });
 });

@@ -117,6 +117,7 @@ export function fixtureModel(): Model {
       },
     ],
     corrections: [],
+    normalization: [],
   };
 }
 
