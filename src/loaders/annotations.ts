@@ -12,12 +12,16 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AnnotationError, parseAnnotation, type ParsedAnnotation } from '../lib/annotations.ts';
 
-/** Reads every `*.md` in `dir` (missing directory: no notes); throws AnnotationError on problems. */
+/**
+ * Reads every `*.md` in `dir` except those starting with "_" (Astro's convention for files that are
+ * not entries, e.g. _README.md); a missing directory means no notes. Throws AnnotationError listing
+ * every problem of every note.
+ */
 export async function readAnnotationDir(root: string, dir: string): Promise<ParsedAnnotation[]> {
   const absolute = resolve(root, dir);
   let names: string[];
   try {
-    names = (await readdir(absolute)).filter((n) => n.endsWith('.md')).sort();
+    names = (await readdir(absolute)).filter((n) => n.endsWith('.md') && !n.startsWith('_')).sort();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;

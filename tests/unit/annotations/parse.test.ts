@@ -162,6 +162,7 @@ describe('readAnnotationDir (what the content loader runs)', () => {
       '5.md': good,
       '12.md': good.replace('item: 5', 'item: 12'),
       'README.txt': 'not a note',
+      '_README.md': '# How to write a note\n',
     });
     const notes = await readAnnotationDir(dir, 'content/annotations');
     expect(notes.map((n) => [n.file, n.annotation.item])).toEqual([
