@@ -79,7 +79,7 @@ describe('items.csv', () => {
     const model = fixtureModel();
     model.items[1]!.responsibleUnits = ['“双随机、一公开”监管工作联席会议各成员单位', '市税务局'];
     const rows = read(itemsCsv(model, new Map(), links));
-    expect(rows[1]!.responsibleUnits.split('；')).toEqual([
+    expect(rows[1]!.responsibleUnits!.split('；')).toEqual([
       '“双随机、一公开”监管工作联席会议各成员单位',
       '市税务局',
     ]);
