@@ -43,6 +43,8 @@ let annotationsPromise: Promise<Map<number, Annotation & { body: string }>> | un
  * build, naming the file (the loader has already checked each note's own fields).
  */
 export function getAnnotations(): Promise<Map<number, Annotation & { body: string }>> {
+  // `astro dev` reloads notes as editors save them; a build reads them once.
+  if (import.meta.env.DEV) return loadAnnotations();
   annotationsPromise ??= loadAnnotations();
   return annotationsPromise;
 }

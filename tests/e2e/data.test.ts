@@ -127,8 +127,9 @@ describe('/data/departments/<slug>.ics', () => {
     for (const department of plan.departments) {
       const text = await (await get(root, `data/departments/${department.slug}.ics`)).text();
       expect(foldingProblems(text), department.slug).toEqual([]);
-      const { name, events } = readCalendar(text);
+      const { name, events, components } = readCalendar(text);
       expect(name).toContain(department.name);
+      expect(components, department.slug).toBeGreaterThan(0);
       const expected = plan.items
         .filter(isDated)
         .filter((item) =>

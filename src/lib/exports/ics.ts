@@ -76,6 +76,23 @@ export function calendarEvents(
   return events;
 }
 
+/**
+ * RFC 5545 requires at least one component in a calendar. A department whose items are all ongoing
+ * has no event, so its calendar carries this time zone (Beijing time, no daylight saving) instead:
+ * valid, and referenced by nothing.
+ */
+const EMPTY_CALENDAR_COMPONENT = [
+  'BEGIN:VTIMEZONE',
+  'TZID:Asia/Shanghai',
+  'BEGIN:STANDARD',
+  'DTSTART:19700101T000000',
+  'TZOFFSETFROM:+0800',
+  'TZOFFSETTO:+0800',
+  'TZNAME:CST',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+].join('\r\n');
+
 /** Writes events as an iCalendar file. */
 export function calendarText(name: string, description: string, events: CalendarEvent[]): string {
   const calendar = ical({
@@ -98,8 +115,12 @@ export function calendarText(name: string, description: string, events: Calendar
       url: isAbsolute(event.url) ? event.url : null,
     });
   }
+  let text = calendar.toString();
+  if (events.length === 0) {
+    text = text.replace(/END:VCALENDAR$/, `${EMPTY_CALENDAR_COMPONENT}\r\nEND:VCALENDAR`);
+  }
   // ical-generator ends the last line without CRLF; RFC 5545 ends every content line with one.
-  return `${calendar.toString()}\r\n`;
+  return `${text}\r\n`;
 }
 
 /** The dated items that name `department` among their units. */

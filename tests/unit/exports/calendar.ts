@@ -13,7 +13,12 @@ export interface ParsedEvent {
   stamp: string;
 }
 
-export function readCalendar(text: string): { name: string | null; events: ParsedEvent[] } {
+export function readCalendar(text: string): {
+  name: string | null;
+  events: ParsedEvent[];
+  /** How many components (events, time zones …) the calendar holds; RFC 5545 wants one at least. */
+  components: number;
+} {
   const calendar = new ICAL.Component(ICAL.parse(text));
   const name = calendar.getFirstPropertyValue('x-wr-calname');
   const events = calendar.getAllSubcomponents('vevent').map((vevent) => {
@@ -31,7 +36,11 @@ export function readCalendar(text: string): { name: string | null; events: Parse
       stamp: String(stamp),
     };
   });
-  return { name: name === null ? null : String(name), events };
+  return {
+    name: name === null ? null : String(name),
+    events,
+    components: calendar.getAllSubcomponents().length,
+  };
 }
 
 /** Lines longer than RFC 5545's 75 octets (excluding CRLF); bare LF line ends. */

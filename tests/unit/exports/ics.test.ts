@@ -77,6 +77,16 @@ describe('department calendars', () => {
     expect(uids('shi-fa-zhan-gai-ge-wei')).toEqual([]);
   });
 
+  test('with no dated item, still hold one component, as RFC 5545 requires', () => {
+    const model = fixtureModel();
+    const text = departmentCalendar(model, model.departments[3]!, new Map(), links);
+    expect(foldingProblems(text)).toEqual([]);
+    expect(readCalendar(text).events).toEqual([]);
+    expect(text).toMatch(/\r\nBEGIN:VTIMEZONE\r\n[\s\S]*\r\nEND:VTIMEZONE\r\nEND:VCALENDAR\r\n$/);
+    // A calendar with events needs no such filler.
+    expect(planCalendar(model, new Map(), links)).not.toContain('VTIMEZONE');
+  });
+
   test('are named for the department', () => {
     const model = fixtureModel();
     const text = departmentCalendar(model, model.departments[1]!, new Map(), links);
