@@ -79,7 +79,7 @@ function issueMessage(issue: z.core.$ZodIssue, data: unknown): string {
   if (last === 'item' && issue.path.length === 1) {
     return `${describe(found)} is not an item number; expected a whole number such as 5`;
   }
-  if (last === 'url') return `${describe(found)} is not a URL; expected https://…`;
+  if (last === 'url') return `${describe(found)} is not a web address; expected http(s)://…`;
   return `${issue.message} (found ${describe(found)})`;
 }
 

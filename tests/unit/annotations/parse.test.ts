@@ -85,7 +85,12 @@ describe('parseAnnotation', () => {
     [
       'an evidence link that is not a URL',
       good.replace('url: https://www.zhengzhou.gov.cn/news/1.html', 'url: 见政府网站'),
-      `${FILE}:7: evidence[0].url: "见政府网站" is not a URL; expected https://…`,
+      `${FILE}:7: evidence[0].url: "见政府网站" is not a web address; expected http(s)://…`,
+    ],
+    [
+      'an evidence link that is not a web address',
+      good.replace('url: https://www.zhengzhou.gov.cn/news/1.html', 'url: javascript:alert(1)'),
+      `${FILE}:7: evidence[0].url: "javascript:alert(1)" is not a web address; expected http(s)://…`,
     ],
     [
       'an item that is not a number',
