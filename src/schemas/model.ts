@@ -203,7 +203,10 @@ export const annotation = z.object({
   item: z.number().int().positive(),
   status: annotationStatus,
   asOf: z.iso.date(),
-  evidence: z.array(z.object({ title: z.string(), url: z.url() })).default([]),
+  /** Public sources; web addresses only (a `javascript:` link must never reach a page). */
+  evidence: z
+    .array(z.object({ title: z.string(), url: z.url({ protocol: /^https?$/ }) }))
+    .default([]),
 });
 
 export type SourceRef = z.infer<typeof sourceRef>;
