@@ -8,10 +8,16 @@ import { ROOT_BUILD, SUB_BASE, SUB_BUILD } from './support/sites.ts';
 
 function build(outDir: string, base: string): void {
   if (process.env.E2E_REUSE_BUILD && existsSync(`${outDir}/index.html`)) return;
-  execFileSync('npm', ['run', 'build'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, OUT_DIR: outDir, BASE_PATH: base, SITE_URL: 'https://example.org' },
-  });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    OUT_DIR: outDir,
+    BASE_PATH: base,
+    SITE_URL: 'https://example.org',
+  };
+  // Vitest puts Vite's own env (BASE_URL="/", MODE, DEV, PROD, SSR) into process.env; Astro's build
+  // would take that BASE_URL over the configured base and every page link would lose the sub-folder.
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
+  execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env });
 }
 
 export default function setup(): void {
