@@ -95,7 +95,9 @@ export async function benchLighthouse(dist: string): Promise<LighthouseRow[]> {
         'best-practices': score('best-practices'),
         seo: score('seo'),
         'total kB': Math.round((lhr.audits['total-byte-weight']?.numericValue ?? 0) / 1024),
-        'below full marks': belowFull.join(', ') || '-',
+        'below full marks': lhr.runtimeError
+          ? `lighthouse failed: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`
+          : belowFull.join(', ') || '-',
       });
     }
   } finally {
