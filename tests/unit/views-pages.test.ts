@@ -196,3 +196,12 @@ describe('search filters', () => {
     });
   });
 });
+
+test('a department page counts its items per deadline month', () => {
+  expect(departmentView(model, 'shi-shui-wu-ju').months.map((m) => [m.label, m.count])).toEqual([
+    ['2020年3月', 1],
+    ['2020年6月', 1],
+    ['2020年12月', 1],
+    ['持续推进', 1],
+  ]);
+});

@@ -3,6 +3,7 @@
  */
 import type { DepartmentKind, Item, Model } from '../../schemas/model.ts';
 import { paths } from '../paths.ts';
+import { type MonthCount, countByMonth } from './indicators.ts';
 import {
   type Bounded,
   type ItemRow,
@@ -96,6 +97,8 @@ export interface DepartmentView {
   lead: Bounded<ItemRow>;
   /** Items it is responsible for, by deadline, bounded. */
   responsible: Bounded<ItemRow>;
+  /** Its items (either role) counted per deadline month. */
+  months: MonthCount[];
   /** Its indicators, with how many of its items fall under each, in indicator order. */
   indicators: { title: string; href: string; count: number }[];
   /** All its items on the search page (department filter). */
@@ -109,8 +112,8 @@ export function departmentView(model: Model, slug: string): DepartmentView {
   if (!dept) throw new Error(`No department with slug ${slug}.`);
   const roles = itemsByDepartment(model).get(dept.name) ?? { lead: [], responsible: [] };
   const counts = new Map<number, number>();
-  for (const item of new Set([...roles.lead, ...roles.responsible]))
-    counts.set(item.indicator, (counts.get(item.indicator) ?? 0) + 1);
+  const all = [...new Set([...roles.lead, ...roles.responsible])];
+  for (const item of all) counts.set(item.indicator, (counts.get(item.indicator) ?? 0) + 1);
   return {
     name: dept.name,
     slug: dept.slug,
@@ -118,6 +121,7 @@ export function departmentView(model: Model, slug: string): DepartmentView {
     aliases: dept.aliases,
     lead: bounded(byDeadline(roles.lead).map(itemRow)),
     responsible: bounded(byDeadline(roles.responsible).map(itemRow)),
+    months: countByMonth(all),
     indicators: model.indicators
       .filter((i) => counts.has(i.number))
       .map((i) => ({
