@@ -34,10 +34,14 @@ async function loadModel(): Promise<Model> {
   };
 }
 
-/** Editors' status notes keyed by item number. */
-export async function getAnnotations(): Promise<Map<number, Annotation & { body: string }>> {
-  const entries = await getCollection('annotations');
-  return new Map(entries.map((e) => [e.data.item, { ...e.data, body: e.body ?? '' }]));
+let annotationsPromise: Promise<Map<number, Annotation & { body: string }>> | undefined;
+
+/** Editors' status notes keyed by item number (read once per build: every item page asks). */
+export function getAnnotations(): Promise<Map<number, Annotation & { body: string }>> {
+  annotationsPromise ??= getCollection('annotations').then(
+    (entries) => new Map(entries.map((e) => [e.data.item, { ...e.data, body: e.body ?? '' }])),
+  );
+  return annotationsPromise;
 }
 
 /** The MDX entry of one item, for `render(entry)`. */
