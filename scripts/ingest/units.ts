@@ -10,6 +10,8 @@ const labelAlternation = Object.keys(LABELS)
   .join('|');
 /** A label followed by a colon (normalisation has made colons full-width). */
 export const LABEL_RE = new RegExp(`(${labelAlternation})：`, 'gu');
+/** The opening bracket of a unit block written inline: `（牵头单位：`, `(责任单位:`. */
+export const INLINE_UNITS_RE = new RegExp(`[（(](?=(?:${labelAlternation})[：:])`, 'gu');
 /** A line that starts with a label. */
 export const LABEL_LINE_RE = new RegExp(`^(${labelAlternation})：`, 'u');
 
@@ -25,6 +27,7 @@ export interface UnitBlock {
 export function readUnitBlock(block: string, stats?: { rules: number }): UnitBlock {
   const out: UnitBlock = { lead: null, responsible: null, deadline: null, problems: [] };
   const marks = [...block.matchAll(LABEL_RE)];
+  if (block.trim() === '') return out;
   if (marks.length === 0 || marks[0]!.index !== 0) {
     out.problems.push(`expected a unit or deadline label at ${JSON.stringify(block.slice(0, 20))}`);
     if (marks.length === 0) return out;

@@ -3,7 +3,9 @@
  * need to the pure view-model functions in src/lib.
  */
 import { getCollection } from 'astro:content';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Annotation, Model } from '../schemas/model.ts';
+import { AnnotationError, fieldLine, missingItems } from './annotations.ts';
 
 let modelPromise: Promise<Model> | undefined;
 
@@ -36,12 +38,27 @@ async function loadModel(): Promise<Model> {
 
 let annotationsPromise: Promise<Map<number, Annotation & { body: string }>> | undefined;
 
-/** Editors' status notes keyed by item number (read once per build: every item page asks). */
+/**
+ * Editors' status notes keyed by item number. A note for an item the plan does not have stops the
+ * build, naming the file (the loader has already checked each note's own fields).
+ */
 export function getAnnotations(): Promise<Map<number, Annotation & { body: string }>> {
-  annotationsPromise ??= getCollection('annotations').then(
-    (entries) => new Map(entries.map((e) => [e.data.item, { ...e.data, body: e.body ?? '' }])),
-  );
+  // `astro dev` reloads notes as editors save them; a build reads them once.
+  if (import.meta.env.DEV) return loadAnnotations();
+  annotationsPromise ??= loadAnnotations();
   return annotationsPromise;
+}
+
+async function loadAnnotations(): Promise<Map<number, Annotation & { body: string }>> {
+  const [entries, model] = await Promise.all([getCollection('annotations'), getModel()]);
+  const notes = entries.map((e) => {
+    const file = e.filePath ?? `content/annotations/${e.id}.md`;
+    const source = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    return { file, item: e.data.item, itemLine: fieldLine(source, 'item') };
+  });
+  const problems = missingItems(notes, new Set(model.items.map((i) => i.number)));
+  if (problems.length > 0) throw new AnnotationError(problems);
+  return new Map(entries.map((e) => [e.data.item, { ...e.data, body: e.body ?? '' }]));
 }
 
 /** The MDX entry of one item, for `render(entry)`. */

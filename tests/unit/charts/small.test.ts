@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import {
+  deadlineStrip,
+  departmentBars,
+  dueByMonth,
+  monthSlots,
+  noticeSlot,
+} from '../../../src/lib/charts/small.ts';
+import { item, month, smallModel, syntheticModel } from './fixtures.ts';
+
+describe('dueByMonth', () => {
+  it('counts items per month, gaps and 持续推进 included, each bar linking to the timeline', () => {
+    const v = dueByMonth(smallModel(), '/sub/');
+    expect(v.rows.map((r) => [r.id, r.count])).toEqual([
+      ['m-2020-03', 1],
+      ['m-2020-04', 1],
+      ['m-2020-05', 0],
+      ['m-2020-06', 2],
+      ['m-2020-07', 0],
+      ['m-2020-08', 0],
+      ['m-2020-09', 0],
+      ['m-2020-10', 0],
+      ['m-2020-11', 0],
+      ['m-2020-12', 1],
+      ['ongoing', 1],
+    ]);
+    expect(v.svg).toContain('href="/sub/timeline/#m-2020-06"');
+    expect(v.svg).toContain('2020年6月：2 项');
+  });
+
+  it('places the notice after its month when issued on the last day', () => {
+    const slots = monthSlots(smallModel().items);
+    expect(noticeSlot(slots, '2020-04-30')).toBe(2);
+    expect(noticeSlot(slots, '2020-04-15')).toBe(1);
+    expect(noticeSlot(slots, '2019-01-01')).toBe(0);
+    expect(noticeSlot(slots, '2021-01-01')).toBe(10);
+    expect(noticeSlot(slots, null)).toBeNull();
+  });
+
+  it('prints the expected SVG', async () => {
+    await expect(dueByMonth(smallModel(), '/').svg).toMatchFileSnapshot(
+      '__snapshots__/due-by-month.svg',
+    );
+  });
+});
+
+describe('deadlineStrip', () => {
+  it("places a department's items on the whole plan's months, lead and responsible apart", () => {
+    const v = deadlineStrip(smallModel(), { name: '市法院' }, '/');
+    expect(v.mode).toBe('marks');
+    const placed = v.groups.flatMap((g) => g.items.map((i) => [g.id, i.number, i.lead]));
+    expect(placed).toEqual([
+      ['m-2020-04', 3, false],
+      ['m-2020-06', 6, false],
+      ['m-2020-12', 4, true],
+    ]);
+    expect(v.groups).toHaveLength(11);
+    expect(v.svg).toContain('href="/items/4/"');
+  });
+
+  it('prints counts instead of chips above its threshold', () => {
+    const big = syntheticModel(10_700, 190, 40);
+    const v = deadlineStrip(big, { name: '部门1' }, '/');
+    expect(v.mode).toBe('counts');
+    expect(v.svg).not.toContain('/items/');
+    const few = deadlineStrip(big, { name: '部门1' }, '/', { markThreshold: 100_000 });
+    expect(few.mode).toBe('marks');
+  });
+
+  it('prints the expected SVG', async () => {
+    await expect(deadlineStrip(smallModel(), { name: '市税务局' }, '/').svg).toMatchFileSnapshot(
+      '__snapshots__/deadline-strip.svg',
+    );
+  });
+});
+
+describe('departmentBars', () => {
+  it('lists the busiest departments first, linking to their section for the indicator', () => {
+    const m = smallModel();
+    const extra = item(7, 1, month(2020, 6), [], ['市法院']);
+    const v = departmentBars({ ...m, items: [...m.items, extra] }, m.indicators[0]!, '/');
+    expect(v.rows.map((r) => [r.name, r.count.lead, r.count.responsible])).toEqual([
+      ['市财政局', 1, 1],
+      ['市税务局', 0, 2],
+      ['市法院', 0, 1],
+    ]);
+    expect(v.svg).toContain('href="/departments/shi-fa-yuan/#indicator-starting-a-business"');
+  });
+
+  it('shows at most maxBars and says how many more there are', () => {
+    const big = syntheticModel(10_700, 19, 400);
+    const v = departmentBars(big, big.indicators[0]!, '/', { maxBars: 15 });
+    expect(v.rows).toHaveLength(15);
+    expect(v.hidden).toBeGreaterThan(0);
+    expect(v.svg).toContain(`另有 ${v.hidden} 个部门`);
+  });
+
+  it('prints the expected SVG', async () => {
+    const m = smallModel();
+    await expect(departmentBars(m, m.indicators[1]!, '/').svg).toMatchFileSnapshot(
+      '__snapshots__/department-bars.svg',
+    );
+  });
+});

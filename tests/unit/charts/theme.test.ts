@@ -1,0 +1,58 @@
+/**
+ * The chart colours in src/components/charts/chart.css meet WCAG AA in both themes: text 4.5:1,
+ * marks and lines 3:1, against the chart background and the pre-notice band.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { COLOURS, contrast, encode } from '../../../src/lib/charts/palette.ts';
+
+const css = readFileSync('src/components/charts/chart.css', 'utf8');
+
+function block(selector: string): Record<string, string> {
+  const start = css.indexOf(selector);
+  expect(start, `${selector} in chart.css`).toBeGreaterThanOrEqual(0);
+  const body = css.slice(css.indexOf('{', start) + 1, css.indexOf('}', start));
+  return Object.fromEntries(
+    [...body.matchAll(/--chart-([\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1]!, m[2]!]),
+  );
+}
+
+const themes = {
+  light: block(':root {'),
+  dark: block(":root[data-theme='dark']"),
+  'dark (system)': block(":root:not([data-theme='light'])"),
+};
+
+describe.each(Object.entries(themes))('%s theme', (_, t) => {
+  it('has text readable on the background and on the pre-notice band (4.5:1)', () => {
+    for (const k of ['fg', 'muted', 'accent']) {
+      expect(contrast(t[k]!, t.bg!), k).toBeGreaterThanOrEqual(4.5);
+    }
+    expect(contrast(t.fg!, t.band!)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(t.muted!, t.band!)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(t['lead-text']!, t.lead!)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('has marks and lines distinguishable from the background (3:1)', () => {
+    for (let i = 0; i < COLOURS; i++) {
+      expect(contrast(t[`k${i}`]!, t.bg!), `k${i}`).toBeGreaterThanOrEqual(3);
+      expect(contrast(t[`k${i}`]!, t.band!), `k${i} on band`).toBeGreaterThanOrEqual(3);
+    }
+    for (const k of ['lead', 'grid', 'focus']) {
+      expect(contrast(t[k]!, t.bg!), k).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
+
+it('uses the same dark colours whether the system or the page asks for dark', () => {
+  expect(themes['dark (system)']).toEqual(themes.dark);
+});
+
+it('gives the first 56 indicators distinct colour-and-shape pairs, neighbours differing in both', () => {
+  const pairs = Array.from({ length: 56 }, (_, i) => encode(i));
+  expect(new Set(pairs.map((p) => `${p.colour}/${p.shape}`)).size).toBe(56);
+  for (let i = 1; i < 56; i++) {
+    expect(pairs[i]!.colour).not.toBe(pairs[i - 1]!.colour);
+    expect(pairs[i]!.shape).not.toBe(pairs[i - 1]!.shape);
+  }
+});
