@@ -143,9 +143,16 @@ export function setupSearch(): void {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    clearTimeout(typing);
     submit(true);
   });
   for (const name of FILTERS) selects[name]!.addEventListener('change', () => submit(false));
+  // Results follow typing, once the reader pauses; Enter searches at once.
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => submit(false), 350);
+  });
   more.addEventListener('click', () => {
     const first = list.children.length;
     void render(shown).then(() => list.children[first]?.querySelector('a')?.focus());

@@ -103,10 +103,15 @@ describe('departments', () => {
     const view = departmentView(model, 'shi-shui-wu-ju');
     expect(view.lead.shown.map((r) => r.number)).toEqual([4]);
     expect(view.responsible.shown.map((r) => r.number)).toEqual([3, 1, 2]);
-    expect(view.indicators).toEqual([
-      { title: '开办企业', href: '/indicators/starting-a-business/', count: 2 },
-      { title: '纳税', href: '/indicators/paying-taxes/', count: 2 },
+    expect(
+      view.indicators.map((i) => [i.title, i.anchor, i.count, i.items.shown.map((r) => r.number)]),
+    ).toEqual([
+      ['开办企业', 'indicator-starting-a-business', 2, [1, 2]],
+      ['纳税', 'indicator-paying-taxes', 2, [3, 4]],
     ]);
+    expect(view.indicators[0]?.allItemsHref).toBe(
+      `/search/?department=${encodeURIComponent('市税务局')}&indicator=${encodeURIComponent('开办企业')}`,
+    );
     expect(view.calendarHref).toBe('/data/departments/shi-shui-wu-ju.ics');
     expect(view.kind).toBe('驻郑中央、省属单位');
   });

@@ -88,6 +88,11 @@ export function departmentsIndexView(model: Model): { groups: DepartmentGroup[];
   return { groups, total: model.departments.length };
 }
 
+/** Items listed per indicator on a department page before "all N". */
+export const INDICATOR_ITEMS = 12;
+
+const byNumber = (items: Item[]) => [...items].sort((a, b) => a.number - b.number);
+
 export interface DepartmentView {
   name: string;
   slug: string;
@@ -99,8 +104,19 @@ export interface DepartmentView {
   responsible: Bounded<ItemRow>;
   /** Its items (either role) counted per deadline month. */
   months: MonthCount[];
-  /** Its indicators, with how many of its items fall under each, in indicator order. */
-  indicators: { title: string; href: string; count: number }[];
+  /**
+   * Its indicators in indicator order, each with its items there (bounded) and an anchor
+   * `indicator-<slug>` that the responsibility matrix links to.
+   */
+  indicators: {
+    title: string;
+    href: string;
+    anchor: string;
+    count: number;
+    items: Bounded<{ number: number; title: string; href: string }>;
+    /** This department's items of this indicator on the search page. */
+    allItemsHref: string;
+  }[];
   /** All its items on the search page (department filter). */
   allItemsHref: string;
   /** Its calendar download (data issue): /data/departments/<slug>.ics */
@@ -111,9 +127,10 @@ export function departmentView(model: Model, slug: string): DepartmentView {
   const dept = model.departments.find((d) => d.slug === slug);
   if (!dept) throw new Error(`No department with slug ${slug}.`);
   const roles = itemsByDepartment(model).get(dept.name) ?? { lead: [], responsible: [] };
-  const counts = new Map<number, number>();
-  const all = [...new Set([...roles.lead, ...roles.responsible])];
-  for (const item of all) counts.set(item.indicator, (counts.get(item.indicator) ?? 0) + 1);
+  const all = byNumber([...new Set([...roles.lead, ...roles.responsible])]);
+  const byIndicator = new Map<number, Item[]>();
+  for (const item of all)
+    byIndicator.set(item.indicator, [...(byIndicator.get(item.indicator) ?? []), item]);
   return {
     name: dept.name,
     slug: dept.slug,
@@ -123,12 +140,25 @@ export function departmentView(model: Model, slug: string): DepartmentView {
     responsible: bounded(byDeadline(roles.responsible).map(itemRow)),
     months: countByMonth(all),
     indicators: model.indicators
-      .filter((i) => counts.has(i.number))
-      .map((i) => ({
-        title: i.title,
-        href: paths.indicator(i.slug),
-        count: counts.get(i.number)!,
-      })),
+      .filter((i) => byIndicator.has(i.number))
+      .map((i) => {
+        const items = byIndicator.get(i.number)!;
+        return {
+          title: i.title,
+          href: paths.indicator(i.slug),
+          anchor: `indicator-${i.slug}`,
+          count: items.length,
+          items: bounded(
+            items.map((it) => ({
+              number: it.number,
+              title: it.title,
+              href: paths.item(it.number),
+            })),
+            INDICATOR_ITEMS,
+          ),
+          allItemsHref: searchHref({ department: dept.name, indicator: i.title }),
+        };
+      }),
     allItemsHref: searchHref({ department: dept.name }),
     calendarHref: `/data/departments/${dept.slug}.ics`,
   };

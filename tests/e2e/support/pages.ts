@@ -27,6 +27,8 @@ interface Spec {
   largestIn?: string;
   status?: number;
   budget: Budget;
+  /** A query to type into the search box (search page only). */
+  search?: string;
 }
 
 /** Compressed bytes a first load may fetch (tests/e2e/quality/budget.test.ts). */
@@ -36,7 +38,22 @@ export const BUDGET_BYTES: Record<Budget, number> = {
   search: 120 * 1024,
 };
 
-const SPECS: Spec[] = [{ name: 'home', route: '', budget: 'page' }];
+const SPECS: Spec[] = [
+  { name: 'home', route: '', budget: 'page' },
+  { name: 'notice', route: 'notice/', budget: 'page' },
+  { name: 'indicators', route: 'indicators/', budget: 'page' },
+  { name: 'indicator', largestIn: 'indicators/', budget: 'detail' },
+  { name: 'item', largestIn: 'items/', budget: 'detail' },
+  { name: 'departments', route: 'departments/', budget: 'page' },
+  { name: 'department', largestIn: 'departments/', budget: 'detail' },
+  { name: 'timeline', route: 'timeline/', budget: 'page' },
+  { name: 'matrix', route: 'matrix/', budget: 'page' },
+  // The issue's own example query.
+  { name: 'search', route: 'search/', budget: 'search', search: '出口退税' },
+  { name: 'data', route: 'data/', budget: 'page' },
+  { name: 'about', route: 'about/', budget: 'page' },
+  { name: 'not-found', route: 'no-such-page/', status: 404, budget: 'page' },
+];
 
 /** Which page type a built HTML file ("items/5/index.html") belongs to, or undefined. */
 export function pageTypeOf(file: string): string | undefined {
@@ -68,6 +85,7 @@ export function pageTypes(dir: string): PageType[] {
     path: spec.largestIn ? largestPage(dir, spec.largestIn) : (spec.route ?? ''),
     status: spec.status ?? 200,
     budget: spec.budget,
+    ...(spec.search ? { search: spec.search } : {}),
   }));
 }
 
