@@ -10,9 +10,11 @@ async function main(): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: outDir });
-  if (added.errors.length) throw new Error(`Pagefind failed to index ${outDir}: ${added.errors.join('; ')}`);
+  if (added.errors.length)
+    throw new Error(`Pagefind failed to index ${outDir}: ${added.errors.join('; ')}`);
   const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-  if (written.errors.length) throw new Error(`Pagefind failed to write: ${written.errors.join('; ')}`);
+  if (written.errors.length)
+    throw new Error(`Pagefind failed to write: ${written.errors.join('; ')}`);
   console.log(`pagefind: indexed ${added.page_count} pages into ${outDir}/pagefind`);
   await pagefind.close();
 }

@@ -74,6 +74,7 @@ export function applyCorrections(
   corrections: readonly Correction[],
   correctionsFile: string,
   correctionsJson: string,
+  seedFile = 'the notice',
 ): Corrected {
   const out = [...lines];
   const byLine = new Map<number, string[]>();
@@ -87,7 +88,7 @@ export function applyCorrections(
       problems.push({
         file: correctionsFile,
         line: where,
-        message: `correction ${c.id}: the seed has no line ${c.line + span - 1}`,
+        message: `correction ${c.id}: ${seedFile} has no line ${c.line + span - 1}`,
       });
       continue;
     }
@@ -97,7 +98,7 @@ export function applyCorrections(
       problems.push({
         file: correctionsFile,
         line: where,
-        message: `correction ${c.id}: ${JSON.stringify(c.before)} is not on seed line ${c.line}`,
+        message: `correction ${c.id}: ${JSON.stringify(c.before)} is not on line ${c.line} of ${seedFile}`,
       });
       continue;
     }

@@ -51,7 +51,14 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
     problems.add(1, 'the file is empty');
     problems.throwIfAny();
   }
-  const bad = firstInvalidUtf8(bytes);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = '';
+  }
+  // Only when the fast decoder refuses the bytes: find where, for the message.
+  const bad = text === '' ? firstInvalidUtf8(bytes) : -1;
   if (bad >= 0) {
     let line = 1;
     let lineStart = 0;
@@ -68,9 +75,9 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
     );
     problems.throwIfAny();
   }
-  let text = new TextDecoder('utf-8').decode(bytes);
-  const bom = text.startsWith('\uFEFF');
-  if (bom) text = text.slice(1);
+  // TextDecoder drops a leading BOM itself; note it for the rule count.
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
   const crLineEndings = text.match(/\r/g)?.length ?? 0;
   const lines = text.split(/\r\n|\r|\n/);
   // A final newline ends the last line; it does not start another one.

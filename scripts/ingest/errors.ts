@@ -43,6 +43,6 @@ export class Problems {
   }
   /** Throws an IngestError when any problem was added. */
   throwIfAny(): void {
-    if (this.list.length > 0) throw new IngestError([...this.list]);
+    if (this.list.length > 0) throw new IngestError([...this.list].sort((a, b) => a.line - b.line));
   }
 }

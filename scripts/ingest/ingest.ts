@@ -13,7 +13,6 @@ import { parse } from './parse.ts';
 import { indexItems, relatedItems } from './relate.ts';
 import { RULES } from './rules.ts';
 import { itemTitle } from './title.ts';
-import { splitUnits } from './units.ts';
 
 export interface IngestInput {
   /** Path of the notice as shown in messages and stored in the model (relative to the project). */
@@ -48,9 +47,6 @@ export function ingest(input: IngestInput): Model {
   const { departments, canonical } = resolveDepartments(seen);
   const canon = (names: string[]) => [...new Set(names.map(canonical))];
   const aliasesApplied = seen.filter((n) => canonical(n) !== n).length;
-
-  // How often the unit-list rules changed a list (beyond splitting at separators).
-  const unitRules = countUnitRules(normalized.lines);
 
   // Indicators: English slug for known titles, pinyin otherwise.
   const unknown = parsed.indicators.filter((i) => !INDICATOR_NAMES[i.title]).map((i) => i.title);
@@ -109,11 +105,13 @@ export function ingest(input: IngestInput): Model {
     corrections: idsIn(it.source.line, it.source.endLine),
   }));
 
+  const paragraphTexts = parsed.sections.flatMap((s) => s.paragraphs.map((p) => p.text));
   const index = indexItems(
     items.map((i) => ({
       number: i.number,
       text: [i.text, ...i.subitems.map((s) => s.text)].join(''),
     })),
+    paragraphTexts,
   );
   const sections = parsed.sections.map((s) => ({
     number: s.number,
@@ -131,7 +129,7 @@ export function ingest(input: IngestInput): Model {
     ...Object.fromEntries(normalized.applied),
     'page-breaks': parsed.joins,
     'item-lines': parsed.multiLineTexts,
-    'unit-lists': unitRules,
+    'unit-lists': parsed.unitListRules,
     'department-aliases': aliasesApplied,
   };
 
@@ -155,21 +153,4 @@ export function ingest(input: IngestInput): Model {
     );
   }
   return result.data;
-}
-
-/** Unit lists in which a rule beyond plain separators applied (各开发区、县（市）区, 等, 及). */
-function countUnitRules(lines: readonly string[]): number {
-  let n = 0;
-  for (const l of lines) {
-    if (!/(牵头|责任|配合)(单位|部门)/u.test(l)) continue;
-    const lists = l.split(
-      /(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|完成时限|整改时限)[:：]/u,
-    );
-    for (const list of lists) {
-      const plain = list.split(/[、，；,;。]/u).filter(Boolean).length;
-      const split = splitUnits(list.replace(/[。\s]+$/u, '')).length;
-      if (list.includes('各开发区、县（市）区') || split !== plain) n++;
-    }
-  }
-  return n;
 }

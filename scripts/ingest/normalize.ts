@@ -7,7 +7,7 @@
 /** Han characters and full-width punctuation: the "wide" side of a mixed-script boundary. */
 const WIDE =
   '\\p{Script=Han}\\u2014\\u2018\\u2019\\u201C\\u201D\\u2026\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\uFF3B-\\uFF40\\uFF5B-\\uFF65';
-const wideRe = new RegExp(`[${WIDE}]`, 'u');
+const hanRe = /\p{Script=Han}/u;
 
 export interface LineRule {
   id: string;
@@ -48,7 +48,7 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     id: 'halfwidth-parentheses',
-    description: '与汉字相邻或括住汉字的半角括号改为全角括号，编号“(三)”与“（三）”统一。',
+    description: '括住汉字或紧挨汉字的半角括号改为全角括号，编号“(三)”“(1)”与“（三）”“（1）”统一。',
     example: {
       before: '(三)降低企业获得信贷难度和成本',
       after: '（三）降低企业获得信贷难度和成本',
@@ -61,9 +61,9 @@ export const LINE_RULES: readonly LineRule[] = [
           const before = whole[at - 1] ?? '';
           const after = whole[at + m.length] ?? '';
           const wide =
-            wideRe.test(inner) ||
-            wideRe.test(before) ||
-            wideRe.test(after) ||
+            hanRe.test(inner) ||
+            hanRe.test(before) ||
+            hanRe.test(after) ||
             (at === 0 && /^[\d一二三四五六七八九十]+$/.test(inner));
           return wide ? `（${inner}）` : m;
         });

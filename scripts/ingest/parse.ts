@@ -78,6 +78,8 @@ export interface Parsed {
   joins: number;
   /** How many item or sub-item texts were put together from more than one line. */
   multiLineTexts: number;
+  /** How many unit lists needed a rule beyond plain separators (各开发区、县（市）区, 等, 及). */
+  unitListRules: number;
 }
 
 const DOC_NUMBER_RE = /^\S*[〔[【(（]\d{4}[〕\]】)）]\d+号$/u;
@@ -324,9 +326,10 @@ export function parse(raw: readonly string[], lines: readonly string[], file: st
     expected = Math.max(expected, n + 1);
   }
 
+  const unitStats = { rules: 0 };
   const commitment = (d: Draft, what: string): Commitment | null => {
     const block = d.units.map((u) => u.text).join('');
-    const read = readUnitBlock(block);
+    const read = readUnitBlock(block, unitStats);
     const at = d.units[0]?.line ?? d.line;
     for (const p of read.problems) problems.add(at, `${what}: ${p}`);
     if (!read.deadline) {
@@ -406,6 +409,7 @@ export function parse(raw: readonly string[], lines: readonly string[], file: st
     indicators,
     items,
     joins,
+    unitListRules: unitStats.rules,
     multiLineTexts: drafts.reduce(
       (n, { draft }) => n + [draft, ...draft.subitems].filter((d) => d.texts.length > 1).length,
       0,

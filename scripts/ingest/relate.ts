@@ -52,18 +52,28 @@ export interface ItemIndex {
   byBigram: Map<string, number[]>;
 }
 
-/** Stripped item texts and an index bigram → items, so a paragraph is matched against few items. */
-export function indexItems(items: readonly RelateItem[]): ItemIndex {
+/**
+ * Stripped item texts and an index bigram → items, so a paragraph is matched against few items.
+ * Only the bigrams of the given paragraphs are indexed: the notice is short, the plan may be long.
+ */
+export function indexItems(items: readonly RelateItem[], paragraphs: readonly string[]): ItemIndex {
+  const wanted = new Set<string>();
+  for (const p of paragraphs)
+    for (const c of clauses(p)) {
+      if (c.length < MIN_RUN) continue;
+      for (let i = 0; i + 1 < c.length; i++) wanted.add(c[i]! + c[i + 1]!);
+    }
   const texts = new Map<number, string>();
   const byBigram = new Map<string, number[]>();
   for (const it of items) {
     const t = strip(it.text);
     texts.set(it.number, t);
-    const chars = [...t];
     const seen = new Set<string>();
-    for (let i = 0; i + 1 < chars.length; i++) {
-      const b = chars[i]! + chars[i + 1]!;
-      if (seen.has(b)) continue;
+    let prev = '';
+    for (const ch of t) {
+      const b = prev + ch;
+      prev = ch;
+      if (b.length < 2 || !wanted.has(b) || seen.has(b)) continue;
       seen.add(b);
       const list = byBigram.get(b);
       if (list) list.push(it.number);

@@ -27,12 +27,18 @@ function outside(text: string): { ch: string; top: boolean }[] {
 
 /** The first sentence, without its closing 。！？ (sentence ends inside quotes do not count). */
 export function firstSentence(text: string): string {
-  const chars = outside(text);
-  const end = chars.findIndex((c) => c.top && '。！？'.includes(c.ch));
-  return (end < 0 ? chars : chars.slice(0, end))
-    .map((c) => c.ch)
-    .join('')
-    .replace(/[；;，,：]$/u, '');
+  let depth = 0;
+  let end = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (OPEN.includes(ch)) depth++;
+    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === '。' || ch === '！' || ch === '？')) {
+      end = i;
+      break;
+    }
+  }
+  return text.slice(0, end).replace(/[；;，,：]$/u, '');
 }
 
 /** Longest prefix ending just before a top-level boundary character, within [min, max]. */

@@ -22,7 +22,7 @@ export interface UnitBlock {
 }
 
 /** Splits `牵头单位：A、B。责任单位：C。完成时限：2020年6月。` into its labelled parts. */
-export function readUnitBlock(block: string): UnitBlock {
+export function readUnitBlock(block: string, stats?: { rules: number }): UnitBlock {
   const out: UnitBlock = { lead: null, responsible: null, deadline: null, problems: [] };
   const marks = [...block.matchAll(LABEL_RE)];
   if (marks.length === 0 || marks[0]!.index !== 0) {
@@ -43,7 +43,7 @@ export function readUnitBlock(block: string): UnitBlock {
       out.deadline = { label, text: value };
       return;
     }
-    const names = splitUnits(value);
+    const names = splitUnits(value, stats);
     if (names.length === 0) out.problems.push(`${label} names no unit`);
     const slot = out[role];
     if (slot) slot.names.push(...names);
@@ -55,6 +55,8 @@ export function readUnitBlock(block: string): UnitBlock {
 /** Brackets and quotes inside which a list separator does not split. */
 const OPEN = '“‘（《〈「(';
 const CLOSE = '”’）》〉」)';
+
+const BRACKETED = /[“‘（《〈「(”’）》〉」)]/u;
 
 /** Positions of `text` at bracket depth 0 (outside quotes and parentheses). */
 function depthZero(text: string): boolean[] {
@@ -83,8 +85,17 @@ const NAME_END =
  * - `A等B` and `A及B` name A and B when A ends like a department name;
  * - a name inside quotes is never split.
  */
-export function splitUnits(value: string): string[] {
+export function splitUnits(value: string, stats?: { rules: number }): string[] {
   const text = value.replace(/各开发区、县（市）区/gu, '各开发区、各县（市）区');
+  if (!BRACKETED.test(text) && !/[等及]/u.test(text)) {
+    // The common case: no quotes, brackets or conjunctions; plain separators only.
+    const names = text
+      .split(/[、，；,;]/u)
+      .map((n) => n.trim())
+      .filter(Boolean);
+    if (stats && text !== value) stats.rules++;
+    return [...new Set(names)];
+  }
   const chars = [...text];
   const zero = depthZero(text);
   const pieces: string[] = [];
@@ -97,12 +108,19 @@ export function splitUnits(value: string): string[] {
   });
   pieces.push(cur);
   const names: string[] = [];
-  for (const piece of pieces) for (const n of splitConjunctions(piece.trim())) if (n) names.push(n);
+  let conjunctions = 0;
+  for (const piece of pieces) {
+    const split = splitConjunctions(piece.trim());
+    if (split.length > 1) conjunctions++;
+    for (const n of split) if (n) names.push(n);
+  }
+  if (stats && (text !== value || conjunctions > 0)) stats.rules++;
   return [...new Set(names)];
 }
 
 /** `A等B` / `A及B` → [A, B] when A ends like a name (so 涉及部门 and 高等院校 stay whole). */
 export function splitConjunctions(name: string): string[] {
+  if (!/[等及]/u.test(name)) return [name];
   const chars = [...name];
   const zero = depthZero(name);
   for (let i = 1; i < chars.length - 1; i++) {

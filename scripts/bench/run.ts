@@ -1,0 +1,109 @@
+/**
+ * `npm run bench`: each step runs in its own process and reports time and peak memory; the results
+ * are printed as one table (and written to bench-results/latest.json). A step is a name, a target
+ * and a function returning the measurement, so adding a row (a site build, a Pagefind index, a
+ * Lighthouse run) is adding one entry to STEPS.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { syntheticPlan } from './synthetic.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const NODE = process.execPath;
+const SEED = join(ROOT, 'seeds/zhengzhou-2020-business-environment.txt');
+
+export interface Measurement {
+  /** Wall time of the measured work, in seconds. */
+  seconds: number;
+  /** Peak resident memory of the process, in MB. */
+  peakMB: number;
+  /** Anything worth a column: "107 items", "4.6 MB input" … */
+  note: string;
+}
+
+export interface Step {
+  name: string;
+  /** Budget: the run fails (exit 1) when a measurement exceeds it. */
+  target: { seconds?: number; peakMB?: number };
+  run: () => Measurement;
+}
+
+/** Runs the ingest of one file in a fresh Node process. */
+function measureIngest(file: string): Measurement {
+  const out = execFileSync(NODE, [join(ROOT, 'scripts/bench/measure-ingest.ts'), file], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  const r = JSON.parse(out) as { ms: number; peakMB: number; items: number; files: number };
+  return { seconds: r.ms / 1000, peakMB: r.peakMB, note: `${r.items} items, ${r.files} files` };
+}
+
+let synthetic: string | undefined;
+/** The 100× plan (10,700 items), generated once per run. */
+function syntheticFile(): string {
+  if (!synthetic) {
+    synthetic = join(mkdtempSync(join(tmpdir(), 'bench-')), 'synthetic-100x.txt');
+    writeFileSync(synthetic, syntheticPlan(100));
+  }
+  return synthetic;
+}
+
+export const STEPS: Step[] = [
+  { name: 'ingest seed (107 items)', target: { seconds: 0.5 }, run: () => measureIngest(SEED) },
+  {
+    name: 'ingest synthetic 100× (10,700 items)',
+    target: { seconds: 10, peakMB: 1024 },
+    run: () => measureIngest(syntheticFile()),
+  },
+];
+
+function fmt(n: number, digits: number): string {
+  return n.toFixed(digits);
+}
+
+function main(): number {
+  const rows: {
+    step: string;
+    seconds: number;
+    peakMB: number;
+    target: string;
+    ok: boolean;
+    note: string;
+  }[] = [];
+  for (const step of STEPS) {
+    const m = step.run();
+    const ok =
+      (step.target.seconds === undefined || m.seconds <= step.target.seconds) &&
+      (step.target.peakMB === undefined || m.peakMB <= step.target.peakMB);
+    const target = [
+      step.target.seconds !== undefined ? `< ${step.target.seconds} s` : '',
+      step.target.peakMB !== undefined ? `< ${step.target.peakMB} MB` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    rows.push({ step: step.name, seconds: m.seconds, peakMB: m.peakMB, target, ok, note: m.note });
+  }
+  const header = ['step', 'time (s)', 'peak memory (MB)', 'target', 'ok', 'note'];
+  const body = rows.map((r) => [
+    r.step,
+    fmt(r.seconds, 3),
+    fmt(r.peakMB, 0),
+    r.target,
+    r.ok ? 'yes' : 'NO',
+    r.note,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  process.stdout.write(
+    [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join(
+      '\n',
+    ) + '\n',
+  );
+  mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench-results/latest.json'), JSON.stringify(rows, null, 2) + '\n');
+  return rows.every((r) => r.ok) ? 0 : 1;
+}
+
+if (import.meta.main) process.exitCode = main();
