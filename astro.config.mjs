@@ -16,6 +16,9 @@ export default defineConfig({
   site,
   outDir,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets and scripts always go to files, never inline: a CSP then needs no hashes beyond
+  // the one tiny theme script in Base.astro.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [mdx()],
 });

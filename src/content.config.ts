@@ -17,6 +17,7 @@ import {
   normalizationRule,
   section,
 } from './schemas/model.ts';
+import { annotationLoader } from './loaders/annotations.ts';
 
 const items = defineCollection({
   loader: glob({ base: './content/items', pattern: '*.mdx' }),
@@ -46,8 +47,9 @@ const plan = defineCollection({
   }),
 });
 
+/** Read by our own loader: it names the file, line and field of a bad note (see src/loaders/). */
 const annotations = defineCollection({
-  loader: glob({ base: './content/annotations', pattern: '*.md' }),
+  loader: annotationLoader('content/annotations'),
   schema: annotation,
 });
 

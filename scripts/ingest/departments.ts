@@ -7,15 +7,19 @@ import { ALIASES, KIND_RULES, PINYIN_OVERRIDES } from './data/departments.ts';
 
 customPinyin(PINYIN_OVERRIDES);
 
-/** A trailing parenthesised second name: `市市场监管局（市知识产权局）`. */
-const SECOND_NAME = /^(.+?)（([^（）]+(?:局|委|办|厅|院|中心|部|署))）$/u;
+/** A trailing bracketed second name: `市市场监管局（市知识产权局）`, `市工商联（总商会）`. */
+const SECOND_NAME = /^(.+?)（([^（）]+)）$/u;
+const BODY_END = /(局|委|办|厅|院|中心|部|署|会)$/u;
 
-/** The canonical spelling of one unit name. */
-export function canonicalName(name: string): string {
+/**
+ * The canonical spelling of one unit name: an explicit alias, or the name without a trailing
+ * bracketed second name when that second name is a body (…局, …会) or the short name is also used.
+ */
+export function canonicalName(name: string, seen: ReadonlySet<string> = new Set()): string {
   const explicit = ALIASES[name];
   if (explicit) return explicit;
   const m = SECOND_NAME.exec(name);
-  if (m) return m[1]!;
+  if (m && (BODY_END.test(m[2]!) || seen.has(m[1]!))) return m[1]!;
   return name;
 }
 
@@ -78,9 +82,11 @@ export function resolveDepartments(seen: Iterable<string>): {
   departments: Department[];
   canonical: (name: string) => string;
 } {
+  const all = new Set(seen);
+  const canonical = (name: string) => canonicalName(name, all);
   const aliases = new Map<string, Set<string>>();
-  for (const name of seen) {
-    const c = canonicalName(name);
+  for (const name of all) {
+    const c = canonical(name);
     const set = aliases.get(c) ?? new Set<string>();
     if (name !== c) set.add(name);
     aliases.set(c, set);
@@ -96,5 +102,5 @@ export function resolveDepartments(seen: Iterable<string>): {
       aliases: [...aliases.get(name)!].sort(),
       kind: kindOf(name),
     }));
-  return { departments, canonical: canonicalName };
+  return { departments, canonical };
 }

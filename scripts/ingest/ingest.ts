@@ -105,7 +105,10 @@ export function ingest(input: IngestInput): Model {
     corrections: idsIn(it.source.line, it.source.endLine),
   }));
 
-  const paragraphTexts = parsed.sections.flatMap((s) => s.paragraphs.map((p) => p.text));
+  const paragraphTexts = [
+    ...parsed.sections,
+    ...(parsed.document.attachment?.sections ?? []),
+  ].flatMap((s) => s.paragraphs.map((p) => p.text));
   const index = indexItems(
     items.map((i) => ({
       number: i.number,
@@ -113,16 +116,21 @@ export function ingest(input: IngestInput): Model {
     })),
     paragraphTexts,
   );
-  const sections = parsed.sections.map((s) => ({
-    number: s.number,
-    title: s.title,
-    paragraphs: s.paragraphs.map((p) => ({
-      label: p.label,
-      text: p.text,
-      relatedItems: relatedItems(p.text, index),
-      source: p.source,
-    })),
-  }));
+  const relate = (sections: typeof parsed.sections) =>
+    sections.map((s) => ({
+      number: s.number,
+      title: s.title,
+      paragraphs: s.paragraphs.map((p) => ({
+        label: p.label,
+        text: p.text,
+        relatedItems: relatedItems(p.text, index),
+        source: p.source,
+      })),
+    }));
+  const sections = relate(parsed.sections);
+  const attachment = parsed.document.attachment
+    ? { ...parsed.document.attachment, sections: relate(parsed.document.attachment.sections) }
+    : null;
 
   const applied: Record<string, number> = {
     'line-endings': (decoded.bom ? 1 : 0) + decoded.crLineEndings,
@@ -135,7 +143,7 @@ export function ingest(input: IngestInput): Model {
 
   const result = modelSchema.safeParse({
     sourceFile: input.file,
-    document: parsed.document,
+    document: { ...parsed.document, attachment },
     notice: { sections },
     indicators,
     items,

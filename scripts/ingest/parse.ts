@@ -16,7 +16,13 @@ import {
   joinPageBreaks,
   type LogicalLine,
 } from './structure.ts';
-import { LABEL_LINE_RE, deadlineKey, readDeadline, readUnitBlock } from './units.ts';
+import {
+  INLINE_UNITS_RE,
+  LABEL_LINE_RE,
+  deadlineKey,
+  readDeadline,
+  readUnitBlock,
+} from './units.ts';
 
 export interface Commitment {
   text: string;
@@ -69,6 +75,7 @@ export interface Parsed {
       title: string;
       preamble: string;
       source: { line: number; endLine: number };
+      sections: ParsedSection[];
     } | null;
   };
   sections: ParsedSection[];
@@ -99,6 +106,103 @@ function zone(lines: readonly string[], from: number, to: number): LogicalLine[]
   return out;
 }
 
+/** The numbering marks that open headings, items and sub-items. */
+type MarkKind = 'cn-dun' | 'cn-paren' | 'num-dot' | 'num-paren';
+
+interface Mark {
+  kind: MarkKind;
+  /** The number as written: 一, 十九, 12. */
+  numeral: string;
+  /** The rest of the line. */
+  rest: string;
+}
+
+/** `一、…` / `（一）…` / `1.…` / `（1）…` → its mark, or null for any other line. */
+export function markOf(text: string): Mark | null {
+  let m: RegExpExecArray | null;
+  if (isHeading(text) && (m = HEADING_RE.exec(text)))
+    return { kind: 'cn-dun', numeral: m[1]!, rest: m[2]! };
+  if ((m = CN_LABEL_RE.exec(text))) return { kind: 'cn-paren', numeral: m[1]!, rest: m[2]! };
+  if ((m = ITEM_RE.exec(text))) return { kind: 'num-dot', numeral: m[1]!, rest: m[2]! };
+  if ((m = SUBITEM_RE.exec(text))) return { kind: 'num-paren', numeral: m[1]!, rest: m[2]! };
+  return null;
+}
+
+/** The label a mark is shown with: （一）, （1） or 1. */
+function labelOf(m: Mark): string {
+  return m.kind === 'num-dot'
+    ? `${m.numeral}.`
+    : m.kind === 'cn-dun'
+      ? `${m.numeral}、`
+      : `（${m.numeral}）`;
+}
+
+/**
+ * Paragraphs of a section: a marked line （一）… starts a labelled paragraph and the unmarked lines
+ * after it continue it (hard-wrapped notices); other unmarked lines are paragraphs of their own.
+ */
+function paragraphsOf(lines: readonly LogicalLine[]): ParsedParagraph[] {
+  const out: ParsedParagraph[] = [];
+  for (const l of lines) {
+    const m = markOf(l.text);
+    const last = out[out.length - 1];
+    if (m && m.kind !== 'cn-dun') {
+      out.push({ label: labelOf(m), text: m.rest, source: { line: l.line, endLine: l.endLine } });
+    } else if (!m && last?.label) {
+      last.text += l.text;
+      last.source.endLine = l.endLine;
+    } else out.push({ label: null, text: l.text, source: { line: l.line, endLine: l.endLine } });
+  }
+  return out;
+}
+
+/** Sections 一、… of lines, each with its paragraphs; lines before the first heading form a section of their own. */
+function sectionsOf(lines: readonly LogicalLine[]): ParsedSection[] {
+  const sections: { number: string | null; title: string; lines: LogicalLine[] }[] = [];
+  for (const l of lines) {
+    const m = markOf(l.text);
+    if (m?.kind === 'cn-dun') {
+      sections.push({ number: m.numeral, title: m.rest, lines: [] });
+      continue;
+    }
+    if (sections.length === 0) sections.push({ number: null, title: '', lines: [] });
+    sections[sections.length - 1]!.lines.push(l);
+  }
+  return sections.map((s) => ({
+    number: s.number,
+    title: s.title,
+    paragraphs: paragraphsOf(s.lines),
+  }));
+}
+
+/** Whether the text so far ends inside an open `（牵头单位：…` block (its label lines are text). */
+function insideInlineUnits(texts: readonly string[]): boolean {
+  const text = texts.join('');
+  let at = -1;
+  for (const m of text.matchAll(INLINE_UNITS_RE)) at = m.index;
+  if (at < 0) return false;
+  let depth = 0;
+  for (const ch of text.slice(at)) {
+    if (ch === '（' || ch === '(') depth++;
+    else if (ch === '）' || ch === ')') depth--;
+  }
+  return depth > 0;
+}
+
+function hasInlineUnits(text: string): boolean {
+  return text.search(INLINE_UNITS_RE) >= 0;
+}
+
+/** The unit block written in brackets at the end of an item's text: `…。（牵头单位：…；完成时限：…）`. */
+export function splitInlineUnits(text: string): { text: string; block: string } | null {
+  let at = -1;
+  for (const m of text.matchAll(INLINE_UNITS_RE)) at = m.index;
+  if (at < 0) return null;
+  const tail = /^[（(]([\s\S]*)[）)][。；;，,]?$/u.exec(text.slice(at));
+  if (!tail) return null;
+  return { text: text.slice(0, at).trimEnd(), block: tail[1]! };
+}
+
 /**
  * @param raw lines after corrections, before normalisation (the title keeps its spacing there)
  * @param lines the same lines normalised
@@ -107,34 +211,31 @@ export function parse(raw: readonly string[], lines: readonly string[], file: st
   const problems = new Problems(file);
   let joins = 0;
 
-  // Zones: notice (header, body, signature) | date line | attachment intro | indicators and items.
-  const firstItem = lines.findIndex((l) => ITEM_RE.test(l));
-  if (firstItem < 0) {
-    problems.add(1, 'no numbered items found (expected lines like "1. …")');
-    problems.throwIfAny();
-  }
+  // Zones: notice (header, body, signature) | date line | attachment title and preamble | the
+  // attachment's sections, indicators and items, from its first heading 一、 on.
+  const dateIdx = lines.findIndex((l) => DATE_LINE_RE.test(l));
   let attachStart = -1;
-  for (let i = firstItem - 1; i >= 0; i--)
-    if (isHeading(lines[i]!)) {
-      attachStart = i;
-      break;
-    }
+  if (dateIdx >= 0) attachStart = lines.findIndex((l, i) => i > dateIdx && isHeading(l));
   if (attachStart < 0) {
-    problems.add(
-      firstItem + 1,
-      'item before any indicator heading (expected a line like "一、开办企业")',
-    );
+    const firstNumbered = lines.findIndex((l) => ITEM_RE.test(l) || SUBITEM_RE.test(l));
+    for (let i = firstNumbered - 1; i >= 0; i--)
+      if (isHeading(lines[i]!)) {
+        attachStart = i;
+        break;
+      }
+    if (firstNumbered < 0) problems.add(1, 'no numbered items found (expected lines like "1. …")');
+    else if (attachStart < 0)
+      problems.add(
+        firstNumbered + 1,
+        'item before any indicator heading (expected a line like "一、开办企业")',
+      );
     problems.throwIfAny();
   }
-  let dateIdx = -1;
-  for (let i = attachStart - 1; i >= 0; i--)
-    if (DATE_LINE_RE.test(lines[i]!)) {
-      dateIdx = i;
-      break;
-    }
+  const introEnd = attachStart;
+  const noticeDate = dateIdx >= 0 && dateIdx < attachStart ? dateIdx : -1;
 
   // Header: the lines before the addressees (…：) are masthead, document number and title.
-  const noticeEnd = dateIdx >= 0 ? dateIdx : attachStart;
+  const noticeEnd = noticeDate >= 0 ? noticeDate : attachStart;
   const notice = zone(lines, 0, noticeEnd);
   const addrIdx = notice.findIndex((l) => /：$/u.test(l.text) && !LABEL_LINE_RE.test(l.text));
   const headerLines = addrIdx >= 0 ? notice.slice(0, addrIdx) : notice.slice(0, 1);
@@ -173,14 +274,14 @@ export function parse(raw: readonly string[], lines: readonly string[], file: st
   // Signature: the short lines after the last sentence of the body, just above the date.
   let bodyLines = addrIdx >= 0 ? notice.slice(addrIdx + 1) : notice.slice(1);
   const signature: string[] = [];
-  if (dateIdx >= 0) {
+  if (noticeDate >= 0) {
     while (bodyLines.length > 0) {
       const last = bodyLines[bodyLines.length - 1]!;
       if (/[。！？；：]$/u.test(last.text) || [...last.text].length > 40) break;
       signature.unshift(last.text);
       bodyLines = bodyLines.slice(0, -1);
     }
-    const m = DATE_LINE_RE.exec(lines[dateIdx]!)!;
+    const m = DATE_LINE_RE.exec(lines[noticeDate]!)!;
     date = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
   }
   const issuers = titleIssuers.length > 0 ? titleIssuers : signature;
@@ -188,26 +289,12 @@ export function parse(raw: readonly string[], lines: readonly string[], file: st
   // Notice body: sections 一、 with paragraphs, labelled （一） or not.
   const body = joinPageBreaks(bodyLines);
   joins += body.joins;
-  const sections: ParsedSection[] = [];
-  for (const l of body.lines) {
-    const h = isHeading(l.text) ? HEADING_RE.exec(l.text) : null;
-    if (h) {
-      sections.push({ number: h[1]!, title: h[2]!, paragraphs: [] });
-      continue;
-    }
-    if (sections.length === 0) sections.push({ number: null, title: '', paragraphs: [] });
-    const label = CN_LABEL_RE.exec(l.text);
-    sections[sections.length - 1]!.paragraphs.push({
-      label: label ? `（${label[1]}）` : null,
-      text: label ? label[2]! : l.text,
-      source: { line: l.line, endLine: l.endLine },
-    });
-  }
+  const sections = sectionsOf(body.lines);
 
   // Attachment: title and preamble between the date and the first indicator.
   let attachment: Parsed['document']['attachment'] = null;
-  if (dateIdx >= 0) {
-    const intro = zone(lines, dateIdx + 1, attachStart).filter(
+  if (noticeDate >= 0) {
+    const intro = zone(lines, noticeDate + 1, introEnd).filter(
       (l) => !/^（[^（）]*）$/u.test(l.text),
     );
     if (intro.length > 0) {
@@ -218,14 +305,37 @@ export function parse(raw: readonly string[], lines: readonly string[], file: st
         title: head!.text,
         preamble: pre.lines.map((l) => l.text).join('\n'),
         source: { line: head!.line, endLine: (rest[rest.length - 1] ?? head!).endLine },
+        sections: [],
       };
     }
   }
 
-  // Indicators, items, sub-items, unit blocks.
+  // The attachment: a tree of headings over items. Which mark numbers the items is read from the
+  // text: the mark of the line nearest above each unit block (1. in most notices, （1） in some).
   const att = joinPageBreaks(zone(lines, attachStart, lines.length));
   joins += att.joins;
-  const indicators: ParsedIndicator[] = [];
+  const marked = att.lines.map((l) => ({ l, m: markOf(l.text) }));
+  const votes = new Map<MarkKind, number>();
+  let nearest: MarkKind | null = null;
+  for (const { l, m } of marked) {
+    if (m?.kind === 'num-dot' || m?.kind === 'num-paren') nearest = m.kind;
+    if (nearest && (LABEL_LINE_RE.test(l.text) || hasInlineUnits(l.text)))
+      votes.set(nearest, (votes.get(nearest) ?? 0) + 1);
+  }
+  // Items are the outermost numbered level whose lines carry units themselves; a numbered level
+  // above them that never does (三亚's 1.提升市场准入便利度) is a heading, one below (（1）) sub-items.
+  const numberedKinds = [...new Set(marked.map(({ m }) => m?.kind))].filter(
+    (k): k is MarkKind => k === 'num-dot' || k === 'num-paren',
+  );
+  const itemKind: MarkKind = numberedKinds.find((k) => (votes.get(k) ?? 0) > 0) ?? 'num-dot';
+  // Heading levels: the marks seen above the first item, outermost first.
+  const headingKinds: MarkKind[] = [];
+  for (const { m } of marked) {
+    if (m?.kind === itemKind) break;
+    if (m && !headingKinds.includes(m.kind)) headingKinds.push(m.kind);
+  }
+  if (!headingKinds.includes('cn-dun')) headingKinds.unshift('cn-dun');
+
   interface Draft {
     label?: string;
     number?: number;
@@ -234,54 +344,63 @@ export function parse(raw: readonly string[], lines: readonly string[], file: st
     line: number;
     endLine: number;
     subitems: Draft[];
+    path: HeadingNode[];
   }
-  const drafts: { draft: Draft; indicator: number }[] = [];
+  interface HeadingNode {
+    mark: Mark;
+    depth: number;
+    line: number;
+    parent: HeadingNode | null;
+    /** Lines under a top-level heading that belong to no item (its paragraphs, when it has no items). */
+    lines: LogicalLine[];
+    items: number;
+  }
+  const drafts: Draft[] = [];
+  const tops: HeadingNode[] = [];
+  let path: HeadingNode[] = [];
   let item: Draft | null = null;
   let target: Draft | null = null;
-  for (const l of att.lines) {
-    const h = isHeading(l.text) ? HEADING_RE.exec(l.text) : null;
-    if (h) {
-      const number = indicators.length + 1;
-      const written = parseChineseNumeral(h[1]!);
-      if (written !== number)
-        problems.add(l.line, `indicator heading numbered ${h[1]} where ${number} was expected`);
-      indicators.push({
-        number,
-        title: h[2]!,
-        items: [],
-        source: { line: l.line, endLine: l.endLine },
-      });
-      item = target = null;
-      continue;
-    }
-    const im = ITEM_RE.exec(l.text);
-    if (im) {
-      item = {
-        number: Number(im[1]),
-        texts: [im[2]!],
-        units: [],
+  for (const { l, m } of marked) {
+    if (m && headingKinds.includes(m.kind)) {
+      const depth = headingKinds.indexOf(m.kind);
+      const node: HeadingNode = {
+        mark: m,
+        depth,
         line: l.line,
-        endLine: l.endLine,
-        subitems: [],
+        parent: depth > 0 ? (path[depth - 1] ?? null) : null,
+        lines: [],
+        items: 0,
       };
-      target = item;
-      drafts.push({ draft: item, indicator: indicators.length });
-      continue;
-    }
-    if (CN_LABEL_RE.test(l.text)) {
-      // A sub-section inside an indicator (（一）…): grouping only, not an item.
+      path = [...path.slice(0, depth), node];
+      if (depth === 0) tops.push(node);
+      else path[0]?.lines.push(l);
       item = target = null;
       continue;
     }
-    const sm = SUBITEM_RE.exec(l.text);
-    if (sm && item) {
-      const sub: Draft = {
-        label: `（${sm[1]}）`,
-        texts: [sm[2]!],
+    if (m?.kind === itemKind) {
+      item = {
+        number: Number(m.numeral),
+        texts: [m.rest],
         units: [],
         line: l.line,
         endLine: l.endLine,
         subitems: [],
+        path,
+      };
+      for (const n of path) n.items++;
+      target = item;
+      drafts.push(item);
+      continue;
+    }
+    if (m && item) {
+      const sub: Draft = {
+        label: labelOf(m),
+        texts: [m.rest],
+        units: [],
+        line: l.line,
+        endLine: l.endLine,
+        subitems: [],
+        path,
       };
       item.subitems.push(sub);
       item.endLine = l.endLine;
@@ -289,10 +408,11 @@ export function parse(raw: readonly string[], lines: readonly string[], file: st
       continue;
     }
     if (!target || !item) {
-      problems.add(l.line, `text outside any item: ${JSON.stringify(l.text.slice(0, 30))}`);
+      if (path[0] && !m) path[0].lines.push(l);
+      else problems.add(l.line, `text outside any item: ${JSON.stringify(l.text.slice(0, 30))}`);
       continue;
     }
-    if (LABEL_LINE_RE.test(l.text)) {
+    if (LABEL_LINE_RE.test(l.text) && !insideInlineUnits(target.texts)) {
       target.units.push(l);
     } else if (target.units.length > 0) {
       problems.add(
@@ -304,11 +424,83 @@ export function parse(raw: readonly string[], lines: readonly string[], file: st
     target.endLine = l.endLine;
     item.endLine = Math.max(item.endLine, l.endLine);
   }
+  if (drafts.length === 0) {
+    problems.add(attachStart + 1, 'no numbered items found (expected lines like "1. …")');
+    problems.throwIfAny();
+  }
+
+  // Units written in brackets at the end of the text, when there is no unit line.
+  for (const d of drafts.flatMap((x) => [x, ...x.subitems])) {
+    if (d.units.length > 0) continue;
+    const inline = splitInlineUnits(d.texts.join(''));
+    if (!inline) continue;
+    d.texts = [inline.text];
+    d.units = [{ line: d.endLine, endLine: d.endLine, text: inline.block }];
+  }
+
+  // The indicator level: the outermost heading level that splits the items into more than one group.
+  let indicatorDepth = 0;
+  for (let depth = 0; depth < headingKinds.length; depth++) {
+    const groups = new Set(drafts.map((d) => d.path[depth]).filter(Boolean));
+    if (groups.size >= 2 || depth === headingKinds.length - 1) {
+      indicatorDepth = groups.size >= 1 ? depth : 0;
+      break;
+    }
+  }
+  const indicators: ParsedIndicator[] = [];
+  const indicatorOf = new Map<HeadingNode, number>();
+  let previous: HeadingNode | null = null;
+  for (const d of drafts) {
+    const node = d.path[indicatorDepth];
+    if (!node) {
+      problems.add(d.line, `item ${d.number} is not under an indicator heading`);
+      continue;
+    }
+    if (indicatorOf.has(node)) continue;
+    const number = indicators.length + 1;
+    const written = parseChineseNumeral(node.mark.numeral) || Number(node.mark.numeral);
+    const expected: number =
+      previous && previous.parent === node.parent
+        ? (parseChineseNumeral(previous.mark.numeral) || Number(previous.mark.numeral)) + 1
+        : written === 1
+          ? 1
+          : number;
+    if (written !== expected)
+      problems.add(
+        node.line,
+        `indicator heading numbered ${node.mark.numeral} where ${expected} was expected`,
+      );
+    indicatorOf.set(node, number);
+    previous = node;
+    indicators.push({
+      number,
+      title: node.mark.rest.replace(/[。；]$/u, ''),
+      items: [],
+      source: { line: node.line, endLine: node.line },
+    });
+  }
+
+  // Top-level sections without items (总体要求, 工作要求 …) are the attachment's own paragraphs.
+  const attachmentSections: ParsedSection[] = [];
+  for (const top of tops) {
+    if (top.items > 0) {
+      for (const l of top.lines)
+        if (!markOf(l.text))
+          problems.add(l.line, `text outside any item: ${JSON.stringify(l.text.slice(0, 30))}`);
+      continue;
+    }
+    attachmentSections.push({
+      number: top.mark.numeral,
+      title: top.mark.rest,
+      paragraphs: paragraphsOf(top.lines),
+    });
+  }
+  if (attachment) attachment.sections = attachmentSections;
 
   // Numbering: 1, 2, 3 … with nothing missing or repeated.
   const firstLine = new Map<number, number>();
   let expected = 1;
-  for (const { draft } of drafts) {
+  for (const draft of drafts) {
     const n = draft.number!;
     const seen = firstLine.get(n);
     if (seen !== undefined)
@@ -359,7 +551,11 @@ export function parse(raw: readonly string[], lines: readonly string[], file: st
   };
 
   const items: ParsedItem[] = [];
-  for (const { draft, indicator } of drafts) {
+  for (const draft of drafts) {
+    const indicator = draft.path[indicatorDepth]
+      ? indicatorOf.get(draft.path[indicatorDepth]!)
+      : undefined;
+    if (indicator === undefined) continue;
     const what = `item ${draft.number}`;
     const subitems: ParsedSubitem[] = [];
     for (const s of draft.subitems) {
@@ -396,8 +592,6 @@ export function parse(raw: readonly string[], lines: readonly string[], file: st
     indicators[indicator - 1]!.items.push(draft.number!);
   }
   for (const ind of indicators) {
-    if (ind.items.length === 0)
-      problems.add(ind.source.line, `indicator ${ind.title} has no items`);
     const last = items.find((i) => i.number === ind.items[ind.items.length - 1]);
     if (last) ind.source.endLine = last.source.endLine;
   }
@@ -411,7 +605,7 @@ export function parse(raw: readonly string[], lines: readonly string[], file: st
     joins,
     unitListRules: unitStats.rules,
     multiLineTexts: drafts.reduce(
-      (n, { draft }) => n + [draft, ...draft.subitems].filter((d) => d.texts.length > 1).length,
+      (n, draft) => n + [draft, ...draft.subitems].filter((d) => d.texts.length > 1).length,
       0,
     ),
   };

@@ -10,6 +10,8 @@ const labelAlternation = Object.keys(LABELS)
   .join('|');
 /** A label followed by a colon (normalisation has made colons full-width). */
 export const LABEL_RE = new RegExp(`(${labelAlternation})：`, 'gu');
+/** The opening bracket of a unit block written inline: `（牵头单位：`, `(责任单位:`. */
+export const INLINE_UNITS_RE = new RegExp(`[（(](?=(?:${labelAlternation})[：:])`, 'gu');
 /** A line that starts with a label. */
 export const LABEL_LINE_RE = new RegExp(`^(${labelAlternation})：`, 'u');
 

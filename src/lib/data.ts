@@ -3,7 +3,9 @@
  * need to the pure view-model functions in src/lib.
  */
 import { getCollection } from 'astro:content';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Annotation, Model } from '../schemas/model.ts';
+import { AnnotationError, fieldLine, missingItems } from './annotations.ts';
 
 let modelPromise: Promise<Model> | undefined;
 
@@ -34,9 +36,28 @@ async function loadModel(): Promise<Model> {
   };
 }
 
-/** Editors' status notes keyed by item number. */
-export async function getAnnotations(): Promise<Map<number, Annotation & { body: string }>> {
-  const entries = await getCollection('annotations');
+let annotationsPromise: Promise<Map<number, Annotation & { body: string }>> | undefined;
+
+/**
+ * Editors' status notes keyed by item number. A note for an item the plan does not have stops the
+ * build, naming the file (the loader has already checked each note's own fields).
+ */
+export function getAnnotations(): Promise<Map<number, Annotation & { body: string }>> {
+  // `astro dev` reloads notes as editors save them; a build reads them once.
+  if (import.meta.env.DEV) return loadAnnotations();
+  annotationsPromise ??= loadAnnotations();
+  return annotationsPromise;
+}
+
+async function loadAnnotations(): Promise<Map<number, Annotation & { body: string }>> {
+  const [entries, model] = await Promise.all([getCollection('annotations'), getModel()]);
+  const notes = entries.map((e) => {
+    const file = e.filePath ?? `content/annotations/${e.id}.md`;
+    const source = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    return { file, item: e.data.item, itemLine: fieldLine(source, 'item') };
+  });
+  const problems = missingItems(notes, new Set(model.items.map((i) => i.number)));
+  if (problems.length > 0) throw new AnnotationError(problems);
   return new Map(entries.map((e) => [e.data.item, { ...e.data, body: e.body ?? '' }]));
 }
 
@@ -44,4 +65,10 @@ export async function getAnnotations(): Promise<Map<number, Annotation & { body:
 export async function getItemEntry(number: number) {
   const entries = await getCollection('items', (e) => e.data.number === number);
   return entries[0];
+}
+
+/** Every item's MDX entry, in item order (item pages get theirs through getStaticPaths props). */
+export async function getItemEntries() {
+  const entries = await getCollection('items');
+  return entries.sort((a, b) => a.data.number - b.data.number);
 }

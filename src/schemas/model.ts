@@ -153,7 +153,18 @@ export const document = z.object({
   /** The addressees line (主送). */
   addressees: z.string().nullable(),
   /** The attachment's title and preamble. */
-  attachment: z.object({ title: z.string(), preamble: z.string(), source: sourceRef }).nullable(),
+  attachment: z
+    .object({
+      title: z.string(),
+      preamble: z.string(),
+      source: sourceRef,
+      /**
+       * The attachment's own sections that hold no items (总体要求, 组织保障, 工作要求 …), read like the
+       * notice's sections. Empty for the Zhengzhou seed.
+       */
+      sections: z.array(section),
+    })
+    .nullable(),
 });
 
 /** One repair to the extracted text, from the reviewed corrections file beside the seed. */
@@ -203,7 +214,10 @@ export const annotation = z.object({
   item: z.number().int().positive(),
   status: annotationStatus,
   asOf: z.iso.date(),
-  evidence: z.array(z.object({ title: z.string(), url: z.url() })).default([]),
+  /** Public sources; web addresses only (a `javascript:` link must never reach a page). */
+  evidence: z
+    .array(z.object({ title: z.string(), url: z.url({ protocol: /^https?$/ }) }))
+    .default([]),
 });
 
 export type SourceRef = z.infer<typeof sourceRef>;

@@ -8,13 +8,16 @@ import { ROOT_BUILD, SUB_BASE, SUB_BUILD } from './support/sites.ts';
 
 function build(outDir: string, base: string): void {
   if (process.env.E2E_REUSE_BUILD && existsSync(`${outDir}/index.html`)) return;
-  // Vitest puts Vite's own variables (BASE_URL="/", MODE …) into process.env; Astro would take
-  // that BASE_URL over the configured base, so the child build must not inherit them.
-  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...env } = process.env;
-  execFileSync('npm', ['run', 'build'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...env, OUT_DIR: outDir, BASE_PATH: base, SITE_URL: 'https://example.org' },
-  });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    OUT_DIR: outDir,
+    BASE_PATH: base,
+    SITE_URL: 'https://example.org',
+  };
+  // Vitest puts Vite's own env (BASE_URL="/", MODE, DEV, PROD, SSR) into process.env; Astro's build
+  // would take that BASE_URL over the configured base and every page link would lose the sub-folder.
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
+  execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env });
 }
 
 export default function setup(): void {

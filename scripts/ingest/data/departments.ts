@@ -22,8 +22,8 @@ export const KIND_RULES: readonly KindRule[] = [
   },
   {
     kind: 'central-provincial',
-    pattern: /海关$|^人行|^国家|^省|^中国人民银行/u,
-    why: 'customs, PBoC, provincial bodies',
+    pattern: /海关$|^人行|^国家|^省|^(中国)?人民银行|银保监|银行保险监督管理|证监/u,
+    why: 'customs, the central bank and the banking regulator, national and provincial bodies',
   },
   { kind: 'court-procuratorate', pattern: /(法院|检察院)$/u, why: 'courts and procuratorates' },
   {
@@ -33,12 +33,13 @@ export const KIND_RULES: readonly KindRule[] = [
   },
   {
     kind: 'enterprise',
-    pattern: /(公司|企业|金融机构|银行)$/u,
+    pattern: /(公司|企业|金融机构|银行|供电局)$/u,
     why: 'companies, utilities and financial institutions',
   },
   {
     kind: 'district-zone',
-    pattern: /(区|片区|县|开发区|新区|园区|街道|乡|镇)(人民政府|政府|管委会)?$/u,
+    pattern:
+      /(区|片区|县|开发区|新区|园区|街道|乡|镇)(人民政府|政府|管委会)?$|(区|园|城)(管理委员会|管委会|管理局)$/u,
     why: 'districts, counties, development zones, the free-trade-zone area (各开发区, 各县（市）区 too)',
   },
   {
@@ -58,7 +59,12 @@ export const KIND_RULES: readonly KindRule[] = [
  * second name, `市市场监管局（市知识产权局）` → `市市场监管局`) lives in the code; this table is for
  * spellings no rule can see.
  */
-export const ALIASES: Readonly<Record<string, string>> = {};
+export const ALIASES: Readonly<Record<string, string>> = {
+  // 克拉玛依 2023: item 17 writes the short form of the body items 19 and 20 name in full.
+  市住房公积金中心: '市住房公积金管理中心',
+  // 三亚 2023: item 53 drops the 中国 that every other mention of the central bank's branch writes.
+  人民银行三亚市中心支行: '中国人民银行三亚市中心支行',
+};
 
 /** Pinyin the dictionary reads wrongly in these names (人行 is "rén háng", the People's Bank). */
 export const PINYIN_OVERRIDES: Readonly<Record<string, string>> = {

@@ -1,6 +1,11 @@
 /**
  * A tiny static file server for the built site, mounted at any base path, on 127.0.0.1 only.
  * Serves `<dir>/404.html` with status 404 for unknown paths, like static hosts do.
+ *
+ * With `{ headers: true }` it also sends the response headers that `<dir>/_headers` (copied from
+ * public/_headers by the build; the Netlify/Cloudflare format) gives for the path, as such a host
+ * would: the Content-Security-Policy then applies as a real header. Paths in _headers are matched
+ * against the path below the base, as if the folder were deployed as its own site.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -32,13 +37,70 @@ export interface StaticSite {
   close: () => Promise<void>;
 }
 
+export interface ServeOptions {
+  /** Send the headers that `<dir>/_headers` gives (throws when the build has no _headers). */
+  headers?: boolean;
+}
+
+/** One block of a `_headers` file: a path pattern (`*` matches anything) and its headers. */
+export interface HeaderRule {
+  pattern: string;
+  headers: [string, string][];
+}
+
+/** Parses the Netlify/Cloudflare `_headers` format: a path line, then indented `Name: value` lines. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const [index, raw] of text.split(/\r?\n/).entries()) {
+    const line = raw.replace(/\s+$/, '');
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: [] });
+      continue;
+    }
+    const match = /^\s+([A-Za-z0-9-]+):\s*(.+)$/.exec(line);
+    const rule = rules.at(-1);
+    if (!match?.[1] || !match[2] || !rule)
+      throw new Error(`_headers:${index + 1}: expected "Name: value" under a path`);
+    rule.headers.push([match[1], match[2]]);
+  }
+  return rules;
+}
+
+/** The headers that apply to `path` (a path from the site root, "/items/5/"), later rules last. */
+export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const rule of rules) {
+    const source = rule.pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
+    if (!new RegExp(`^${source.join('.*')}$`).test(path)) continue;
+    for (const [name, value] of rule.headers) result[name.toLowerCase()] = value;
+  }
+  return result;
+}
+
 /** Serves `dir` under `base` ("/" or "/sub/folder/"). */
-export async function serveStatic(dir: string, base = '/'): Promise<StaticSite> {
+export async function serveStatic(
+  dir: string,
+  base = '/',
+  options: ServeOptions = {},
+): Promise<StaticSite> {
+  const rules = options.headers
+    ? parseHeadersFile(await readFile(join(dir, '_headers'), 'utf8'))
+    : [];
   const server: Server = createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const extra = pathname.startsWith(base)
+      ? headersFor(rules, `/${pathname.slice(base.length)}`)
+      : {};
     const notFound = async () => {
       const body = await readFile(join(dir, '404.html')).catch(() => Buffer.from('not found'));
-      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+      res.writeHead(404, {
+        ...headersFor(rules, '/404.html'),
+        'content-type': 'text/html; charset=utf-8',
+      });
+      res.end(body);
     };
     if (!pathname.startsWith(base)) return notFound();
     let file = normalize(join(dir, pathname.slice(base.length)));
@@ -46,7 +108,10 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticSite> 
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, {
+        ...extra,
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+      });
       res.end(body);
     } catch {
       return notFound();
@@ -57,6 +122,10 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticSite> 
   if (!address || typeof address === 'string') throw new Error('server has no port');
   return {
     url: `http://127.0.0.1:${address.port}${base}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

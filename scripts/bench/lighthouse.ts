@@ -1,0 +1,105 @@
+/**
+ * Lighthouse (the npm package, default mobile config with simulated throttling) on seven page
+ * types of a built site, served by the e2e static server with the headers of public/_headers.
+ * Debian's Chromium (CHROME_PATH, default /usr/bin/chromium) is started by chrome-launcher.
+ * Target: 100 in all four categories on every page type.
+ *
+ * `node scripts/bench/lighthouse.ts [DIST]` scores a build that exists (default dist/);
+ * run.ts calls benchLighthouse() on the seed build of the build bench.
+ */
+import { resolve } from 'node:path';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { serveStatic } from '../../tests/e2e/support/server.ts';
+import { pageTypes } from '../../tests/e2e/support/pages.ts';
+import { table } from './site.ts';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+/** The seven page types scored (the other types share these layouts). */
+export const LIGHTHOUSE_TYPES = [
+  'home',
+  'indicator',
+  'item',
+  'department',
+  'timeline',
+  'matrix',
+  'search',
+];
+
+export interface LighthouseRow {
+  page: string;
+  path: string;
+  performance: number;
+  accessibility: number;
+  'best-practices': number;
+  seo: number;
+  'total kB': number;
+  /** Audits that lost points, for the owners. */
+  failing: string;
+}
+
+export async function benchLighthouse(dist: string): Promise<LighthouseRow[]> {
+  const types = pageTypes(dist).filter((type) => LIGHTHOUSE_TYPES.includes(type.name));
+  const site = await serveStatic(dist, '/', { headers: true });
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const rows: LighthouseRow[] = [];
+  try {
+    for (const type of types) {
+      const result = await lighthouse(site.url + type.path, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+      });
+      if (!result) throw new Error(`lighthouse returned nothing for ${type.path}`);
+      const { lhr } = result;
+      const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      const failing = CATEGORIES.flatMap((category) =>
+        (lhr.categories[category]?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0)
+          .map((ref) => lhr.audits[ref.id])
+          .filter((audit) => audit && audit.score !== null && audit.score < 1)
+          .map((audit) => `${audit!.id}${audit!.displayValue ? ` (${audit!.displayValue})` : ''}`),
+      );
+      rows.push({
+        page: type.name,
+        path: '/' + type.path,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        'best-practices': score('best-practices'),
+        seo: score('seo'),
+        'total kB': Math.round((lhr.audits['total-byte-weight']?.numericValue ?? 0) / 1024),
+        failing: failing.join(', ') || '-',
+      });
+    }
+  } finally {
+    chrome.kill();
+    await site.close();
+  }
+  return rows;
+}
+
+export function formatLighthouse(rows: LighthouseRow[]): string {
+  return [
+    'Lighthouse (mobile, simulated throttling; target 100 in all four)',
+    table(rows as never),
+  ].join('\n');
+}
+
+if (import.meta.main) {
+  const dist = resolve(process.argv[2] ?? 'dist');
+  console.log(formatLighthouse(await benchLighthouse(dist)));
+}

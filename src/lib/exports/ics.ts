@@ -1,0 +1,158 @@
+/**
+ * /data/calendar.ics and /data/departments/<slug>.ics: one all-day event per dated item, on the day
+ * it falls due (the last day of the month for "2020年6月"). Ongoing items have no day and no event.
+ *
+ * ical-generator writes the RFC 5545 text (CRLF, line folding at 75 octets, escaping). Everything
+ * in the output derives from the model and the notes, never from the clock, so two builds of the
+ * same content give the same bytes: DTSTAMP is the date of the item's status note, else the
+ * notice's date.
+ */
+import ical from 'ical-generator';
+import type { Annotation, Department, Item, Model } from '../../schemas/model.ts';
+import { paths } from '../paths.ts';
+import { STATUS_LABELS } from '../status.ts';
+import { deadlineDay, itemDepartments, nextDay } from './items.ts';
+import { downloadUrl, isAbsolute, type LinkContext } from './links.ts';
+
+/** Used for UIDs when the build has no SITE_URL. */
+export const DEFAULT_UID_HOST = 'zhengce-daohang';
+/** DTSTAMP when neither a note nor the notice has a date. */
+const FALLBACK_STAMP = '2000-01-01';
+
+/** One calendar event, before it is written as iCalendar text. */
+export interface CalendarEvent {
+  /** Stable across builds: `item-<number>@<host>`. */
+  uid: string;
+  item: number;
+  /** All-day event on this day, "YYYY-MM-DD". */
+  day: string;
+  summary: string;
+  description: string;
+  /** The item page; absolute, or base-relative when the build has no site URL. */
+  url: string;
+  /** "YYYY-MM-DD" the event's DTSTAMP is taken from. */
+  stamp: string;
+}
+
+/** The events of `items` (undated ones skipped), in item order. */
+export function calendarEvents(
+  plan: Model,
+  items: readonly Item[],
+  annotations: ReadonlyMap<number, Annotation>,
+  links: LinkContext,
+): CalendarEvent[] {
+  const host = links.site ? new URL(links.site).hostname : DEFAULT_UID_HOST;
+  const indicatorTitles = new Map(plan.indicators.map((i) => [i.number, i.title]));
+  const source = plan.document.docNumber ?? plan.document.title;
+  const events: CalendarEvent[] = [];
+  for (const item of items) {
+    const day = deadlineDay(item.deadline);
+    if (!day) continue;
+    const note = annotations.get(item.number);
+    const url = downloadUrl(links, paths.item(item.number));
+    const indicator = indicatorTitles.get(item.indicator);
+    const status = note
+      ? `${STATUS_LABELS[note.status].label}（记录于 ${note.asOf}）`
+      : STATUS_LABELS.none.label;
+    const lines = [
+      `${source} 第${item.number}项${indicator ? `（${indicator}）` : ''}`,
+      item.title,
+      `完成时限：${item.deadlineText}`,
+      item.leadUnits.length > 0 ? `牵头单位：${item.leadUnits.join('、')}` : null,
+      item.responsibleUnits.length > 0 ? `责任单位：${item.responsibleUnits.join('、')}` : null,
+      `进展：${status}`,
+      url,
+    ];
+    events.push({
+      uid: `item-${item.number}@${host}`,
+      item: item.number,
+      day,
+      summary: `第${item.number}项：${item.title}`,
+      description: lines.filter((l) => l !== null).join('\n'),
+      url,
+      stamp: note?.asOf ?? plan.document.date ?? FALLBACK_STAMP,
+    });
+  }
+  return events;
+}
+
+/**
+ * RFC 5545 requires at least one component in a calendar. A department whose items are all ongoing
+ * has no event, so its calendar carries this time zone (Beijing time, no daylight saving) instead:
+ * valid, and referenced by nothing.
+ */
+const EMPTY_CALENDAR_COMPONENT = [
+  'BEGIN:VTIMEZONE',
+  'TZID:Asia/Shanghai',
+  'BEGIN:STANDARD',
+  'DTSTART:19700101T000000',
+  'TZOFFSETFROM:+0800',
+  'TZOFFSETTO:+0800',
+  'TZNAME:CST',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+].join('\r\n');
+
+/** Writes events as an iCalendar file. */
+export function calendarText(name: string, description: string, events: CalendarEvent[]): string {
+  const calendar = ical({
+    name,
+    description,
+    prodId: { company: 'zhengce-daohang', product: 'plan-calendar', language: 'ZH' },
+    // Subscribers refresh once a day (REFRESH-INTERVAL / X-PUBLISHED-TTL).
+    ttl: 24 * 60 * 60,
+  });
+  for (const event of events) {
+    calendar.createEvent({
+      id: event.uid,
+      allDay: true,
+      start: event.day,
+      end: nextDay(event.day),
+      stamp: new Date(`${event.stamp}T00:00:00Z`),
+      summary: event.summary,
+      description: event.description,
+      // A relative URL is not a URI a calendar program accepts; it stays in the description.
+      url: isAbsolute(event.url) ? event.url : null,
+    });
+  }
+  let text = calendar.toString();
+  if (events.length === 0) {
+    text = text.replace(/END:VCALENDAR$/, `${EMPTY_CALENDAR_COMPONENT}\r\nEND:VCALENDAR`);
+  }
+  // ical-generator ends the last line without CRLF; RFC 5545 ends every content line with one.
+  return `${text}\r\n`;
+}
+
+/** The dated items that name `department` among their units. */
+export function departmentItems(plan: Model, department: Department): Item[] {
+  return plan.items.filter((item) => itemDepartments(item).has(department.name));
+}
+
+/** /data/calendar.ics: every dated item. */
+export function planCalendar(
+  plan: Model,
+  annotations: ReadonlyMap<number, Annotation>,
+  links: LinkContext,
+): string {
+  const source = plan.document.docNumber ?? plan.document.title;
+  return calendarText(
+    `${source} 完成时限`,
+    `${plan.document.title}：各事项的完成时限（每项一个全天事件，在时限所在月的最后一天）。`,
+    calendarEvents(plan, plan.items, annotations, links),
+  );
+}
+
+/** /data/departments/<slug>.ics: the dated items naming one department (lead or responsible). */
+export function departmentCalendar(
+  plan: Model,
+  department: Department,
+  annotations: ReadonlyMap<number, Annotation>,
+  links: LinkContext,
+): string {
+  const source = plan.document.docNumber ?? plan.document.title;
+  return calendarText(
+    `${department.name} · ${source} 完成时限`,
+    `${plan.document.title}：${department.name}牵头或负责的事项的完成时限。`,
+    calendarEvents(plan, departmentItems(plan, department), annotations, links),
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * Links inside the downloads. A file that leaves the site (plan.json, items.csv, calendars) should
+ * carry absolute URLs; when the build has no SITE_URL we cannot know the host, so links stay
+ * base-relative ("/some/folder/items/5/") rather than guessing one.
+ */
+import { withBase } from '../paths.ts';
+
+export interface LinkContext {
+  /** Astro's `base` ("/" or "/some/folder/"). */
+  base: string;
+  /** Astro's `site` (from SITE_URL), or undefined when the build has none. */
+  site: URL | string | undefined;
+}
+
+/** A site path ("/items/5/") as a URL for a download: absolute with a site, base-relative without. */
+export function downloadUrl(ctx: LinkContext, path: string): string {
+  const relative = withBase(ctx.base, path);
+  return ctx.site ? new URL(relative, ctx.site).href : relative;
+}
+
+/** True when `url` has a scheme (only then may it stand in an iCalendar URL property). */
+export function isAbsolute(url: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(url);
+}
+
+/**
+ * Download paths (contract: ../shared/docs/contract.md); pass them through withBase like any site
+ * path. Department pages link `dataPaths.departmentCalendar(slug)`.
+ */
+export const dataPaths = {
+  plan: () => '/data/plan.json',
+  schema: () => '/data/plan.schema.json',
+  csv: () => '/data/items.csv',
+  calendar: () => '/data/calendar.ics',
+  departmentCalendar: (slug: string) => `/data/departments/${slug}.ics`,
+} as const;

@@ -1,0 +1,131 @@
+/**
+ * View models of /departments/ (grouped by kind, pinyin order) and /departments/<slug>/.
+ */
+import type { DepartmentKind, Item, Model } from '../../schemas/model.ts';
+import { paths } from '../paths.ts';
+import {
+  type Bounded,
+  type ItemRow,
+  bounded,
+  byDeadline,
+  itemRow,
+  kindLabels,
+  kindOrder,
+  pinyinCollator,
+  searchHref,
+} from './common.ts';
+
+interface Roles {
+  lead: Item[];
+  responsible: Item[];
+}
+
+const rolesCache = new WeakMap<Model, Map<string, Roles>>();
+
+/** For every department name, the items it leads and those it is responsible for (memoised). */
+export function itemsByDepartment(model: Model): Map<string, Roles> {
+  let map = rolesCache.get(model);
+  if (!map) {
+    const m = new Map<string, Roles>();
+    const get = (name: string) => {
+      let r = m.get(name);
+      if (!r) m.set(name, (r = { lead: [], responsible: [] }));
+      return r;
+    };
+    for (const item of model.items) {
+      for (const n of new Set(item.leadUnits)) get(n).lead.push(item);
+      for (const n of new Set(item.responsibleUnits)) get(n).responsible.push(item);
+    }
+    rolesCache.set(model, m);
+    map = m;
+  }
+  return map;
+}
+
+export interface DepartmentEntry {
+  name: string;
+  slug: string;
+  href: string;
+  aliases: string[];
+  leadCount: number;
+  responsibleCount: number;
+  /** What the type-to-filter box matches: name, aliases and the pinyin slug. */
+  filterText: string;
+}
+
+export interface DepartmentGroup {
+  kind: DepartmentKind;
+  label: string;
+  departments: DepartmentEntry[];
+}
+
+export function departmentsIndexView(model: Model): { groups: DepartmentGroup[]; total: number } {
+  const roles = itemsByDepartment(model);
+  const groups = kindOrder
+    .map((kind) => ({
+      kind,
+      label: kindLabels[kind],
+      departments: model.departments
+        .filter((d) => d.kind === kind)
+        .sort((a, b) => pinyinCollator.compare(a.name, b.name))
+        .map((d) => {
+          const r = roles.get(d.name);
+          return {
+            name: d.name,
+            slug: d.slug,
+            href: paths.department(d.slug),
+            aliases: d.aliases,
+            leadCount: r?.lead.length ?? 0,
+            responsibleCount: r?.responsible.length ?? 0,
+            filterText: [d.name, ...d.aliases, d.slug, d.slug.replace(/-/g, '')]
+              .join(' ')
+              .toLowerCase(),
+          };
+        }),
+    }))
+    .filter((g) => g.departments.length > 0);
+  return { groups, total: model.departments.length };
+}
+
+export interface DepartmentView {
+  name: string;
+  slug: string;
+  kind: string;
+  aliases: string[];
+  /** Items it leads, by deadline, bounded. */
+  lead: Bounded<ItemRow>;
+  /** Items it is responsible for, by deadline, bounded. */
+  responsible: Bounded<ItemRow>;
+  /** Its indicators, with how many of its items fall under each, in indicator order. */
+  indicators: { title: string; href: string; count: number }[];
+  /** All its items on the search page (department filter). */
+  allItemsHref: string;
+  /** Its calendar download (data issue): /data/departments/<slug>.ics */
+  calendarHref: string;
+}
+
+export function departmentView(model: Model, slug: string): DepartmentView {
+  const dept = model.departments.find((d) => d.slug === slug);
+  if (!dept) throw new Error(`No department with slug ${slug}.`);
+  const roles = itemsByDepartment(model).get(dept.name) ?? { lead: [], responsible: [] };
+  const counts = new Map<number, number>();
+  for (const item of new Set([...roles.lead, ...roles.responsible]))
+    counts.set(item.indicator, (counts.get(item.indicator) ?? 0) + 1);
+  return {
+    name: dept.name,
+    slug: dept.slug,
+    kind: kindLabels[dept.kind],
+    aliases: dept.aliases,
+    lead: bounded(byDeadline(roles.lead).map(itemRow)),
+    responsible: bounded(byDeadline(roles.responsible).map(itemRow)),
+    indicators: model.indicators
+      .filter((i) => counts.has(i.number))
+      .map((i) => ({
+        title: i.title,
+        href: paths.indicator(i.slug),
+        count: counts.get(i.number)!,
+      })),
+    allItemsHref: searchHref({ department: dept.name }),
+    calendarHref: `/data/departments/${dept.slug}.ics`,
+  };
+}

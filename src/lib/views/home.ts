@@ -1,0 +1,60 @@
+/**
+ * View model of the home page: what the plan is, who issued it when, key figures, ways in.
+ */
+import type { Model } from '../../schemas/model.ts';
+import { paths } from '../paths.ts';
+import { formatIsoDate, issuedTitle } from './common.ts';
+import { type MonthCount, countByMonth } from './indicators.ts';
+
+/** Indicators listed on the home page before "all N indicators". */
+export const HOME_INDICATORS = 24;
+
+export interface HomeView {
+  planTitle: string;
+  noticeTitle: string;
+  /** The notice named with its issuers, once. */
+  issuedTitle: string;
+  docNumber: string | null;
+  issuers: string[];
+  date: string | null;
+  figures: {
+    indicators: number;
+    items: number;
+    departments: number;
+    /** Items an editor has recorded a status for (content/annotations). */
+    withStatus: number;
+    /** Items with a dated deadline / with 持续推进. */
+    dated: number;
+    ongoing: number;
+  };
+  /** Items due per month, ongoing last. */
+  dueByMonth: MonthCount[];
+  indicators: { title: string; href: string; count: number }[];
+  moreIndicators: number;
+}
+
+export function homeView(model: Model, annotatedItems: number): HomeView {
+  const doc = model.document;
+  const ongoing = model.items.filter((i) => i.deadline.kind === 'ongoing').length;
+  return {
+    planTitle: doc.attachment?.title ?? doc.title,
+    noticeTitle: doc.title,
+    issuedTitle: issuedTitle(doc),
+    docNumber: doc.docNumber,
+    issuers: doc.issuers,
+    date: formatIsoDate(doc.date),
+    figures: {
+      indicators: model.indicators.length,
+      items: model.items.length,
+      departments: model.departments.length,
+      withStatus: annotatedItems,
+      dated: model.items.length - ongoing,
+      ongoing,
+    },
+    dueByMonth: countByMonth(model.items),
+    indicators: model.indicators
+      .slice(0, HOME_INDICATORS)
+      .map((i) => ({ title: i.title, href: paths.indicator(i.slug), count: i.items.length })),
+    moreIndicators: Math.max(0, model.indicators.length - HOME_INDICATORS),
+  };
+}

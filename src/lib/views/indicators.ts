@@ -1,0 +1,153 @@
+/**
+ * View models of /indicators/ (the index) and /indicators/<slug>/ (one indicator).
+ */
+import type { Indicator, Item, Model } from '../../schemas/model.ts';
+import { paths } from '../paths.ts';
+import {
+  type Bounded,
+  type ItemRow,
+  bounded,
+  deadlineSortKey,
+  departmentRef,
+  itemRow,
+  itemsByNumber,
+  monthKey,
+  monthLabel,
+  pinyinCollator,
+  searchHref,
+  timelineMonthHref,
+} from './common.ts';
+
+export interface MonthCount {
+  /** "2020-06" or "ongoing". */
+  key: string;
+  /** "2020年6月" or "持续推进". */
+  label: string;
+  count: number;
+  /** Its place on /timeline/. */
+  href: string;
+}
+
+/** Items counted per deadline month, in time order, ongoing work last. */
+export function countByMonth(items: readonly Item[]): MonthCount[] {
+  const months = new Map<string, MonthCount & { order: number }>();
+  for (const item of items) {
+    const key = monthKey(item.deadline);
+    const entry = months.get(key);
+    if (entry) entry.count++;
+    else
+      months.set(key, {
+        key,
+        label: monthLabel(item.deadline),
+        count: 1,
+        href: timelineMonthHref(item.deadline),
+        order:
+          item.deadline.kind === 'ongoing'
+            ? Infinity
+            : Math.floor(deadlineSortKey(item.deadline) / 100),
+      });
+  }
+  return [...months.values()]
+    .sort((a, b) => a.order - b.order)
+    .map(({ order: _order, ...rest }) => rest);
+}
+
+function itemsOf(model: Model, indicator: Indicator): Item[] {
+  const byNumber = itemsByNumber(model);
+  return indicator.items.map((n) => byNumber.get(n)).filter((i): i is Item => i !== undefined);
+}
+
+export interface IndicatorSummary {
+  number: number;
+  title: string;
+  englishTitle: string | null;
+  slug: string;
+  href: string;
+  itemCount: number;
+  months: MonthCount[];
+}
+
+export function indicatorsIndexView(model: Model): {
+  indicators: IndicatorSummary[];
+  itemCount: number;
+} {
+  return {
+    itemCount: model.items.length,
+    indicators: model.indicators.map((ind) => {
+      const items = itemsOf(model, ind);
+      return {
+        number: ind.number,
+        title: ind.title,
+        englishTitle: ind.englishTitle,
+        slug: ind.slug,
+        href: paths.indicator(ind.slug),
+        itemCount: items.length,
+        months: countByMonth(items),
+      };
+    }),
+  };
+}
+
+export interface DepartmentInvolvement {
+  name: string;
+  href: string | null;
+  /** Items of this indicator it leads. */
+  lead: number;
+  /** Items of this indicator it is responsible for. */
+  responsible: number;
+}
+
+export interface IndicatorView {
+  number: number;
+  title: string;
+  englishTitle: string | null;
+  slug: string;
+  /** Items in plan order, bounded (see LIST_LIMIT); the rest through `allItemsHref`. */
+  items: Bounded<ItemRow>;
+  allItemsHref: string;
+  months: MonthCount[];
+  /** Departments named in its items, most involved first, then pinyin order; bounded too. */
+  departments: Bounded<DepartmentInvolvement>;
+  prev: { title: string; href: string } | null;
+  next: { title: string; href: string } | null;
+}
+
+export function indicatorView(model: Model, slug: string): IndicatorView {
+  const index = model.indicators.findIndex((i) => i.slug === slug);
+  const ind = model.indicators[index];
+  if (!ind) throw new Error(`No indicator with slug ${slug}.`);
+  const items = itemsOf(model, ind);
+
+  const involvement = new Map<string, DepartmentInvolvement>();
+  const touch = (name: string, role: 'lead' | 'responsible') => {
+    let entry = involvement.get(name);
+    if (!entry) {
+      entry = { name, href: departmentRef(model, name).href, lead: 0, responsible: 0 };
+      involvement.set(name, entry);
+    }
+    entry[role]++;
+  };
+  for (const item of items) {
+    for (const n of new Set(item.leadUnits)) touch(n, 'lead');
+    for (const n of new Set(item.responsibleUnits)) touch(n, 'responsible');
+  }
+  const departments = [...involvement.values()].sort(
+    (a, b) =>
+      b.lead + b.responsible - (a.lead + a.responsible) || pinyinCollator.compare(a.name, b.name),
+  );
+  const neighbour = (i: Indicator | undefined) =>
+    i ? { title: i.title, href: paths.indicator(i.slug) } : null;
+
+  return {
+    number: ind.number,
+    title: ind.title,
+    englishTitle: ind.englishTitle,
+    slug: ind.slug,
+    items: bounded(items.map(itemRow)),
+    allItemsHref: searchHref({ indicator: ind.title }),
+    months: countByMonth(items),
+    departments: bounded(departments, 40),
+    prev: neighbour(model.indicators[index - 1]),
+    next: neighbour(model.indicators[index + 1]),
+  };
+}

@@ -1,0 +1,179 @@
+/**
+ * The item page's view model (/items/N/): everything the page shows about one commitment, in the
+ * order it shows it. Links are site paths; the page adds the base.
+ */
+import type { Correction, Model } from '../../schemas/model.ts';
+import { paths } from '../paths.ts';
+import {
+  type DepartmentRef,
+  deadlineLabel,
+  departmentRef,
+  formatIsoDate,
+  issuedTitle,
+  itemsByNumber,
+  monthLabel,
+  timelineItemHref,
+  timelineMonthHref,
+} from './common.ts';
+import { relatedItems } from './related.ts';
+
+export interface ItemLink {
+  number: number;
+  title: string;
+  href: string;
+}
+
+export interface UnitGroup {
+  /** The role as the source names it: 牵头单位, 责任单位 … */
+  role: string;
+  units: DepartmentRef[];
+}
+
+export interface ItemView {
+  number: number;
+  title: string;
+  indicator: { number: number; title: string; englishTitle: string | null; href: string };
+  deadline: {
+    /** As written in the source ("2020 年 6 月"). */
+    text: string;
+    /** The label the source gives it (完成时限). */
+    role: string;
+    /** Tidy spelling, used as the search filter value ("2020年6月"). */
+    label: string;
+    /** The month it falls in ("2020年6月" / "持续推进") and its anchor on the timeline. */
+    month: string;
+    monthHref: string;
+    /** This item's mark on the timeline. */
+    timelineHref: string;
+  };
+  /** Lead units first, then responsible units; empty groups left out. */
+  units: UnitGroup[];
+  /** Every department named, lead and responsible, once each (search filter values). */
+  departments: string[];
+  subitems: {
+    label: string;
+    text: string;
+    units: UnitGroup[];
+    deadline: { text: string; role: string };
+  }[];
+  prev: ItemLink | null;
+  next: ItemLink | null;
+  related: (ItemLink & { reason: string })[];
+  source: { file: string; line: number; endLine: number; label: string };
+  /** Corrections applied inside the item; `beforeShown` marks the source's line breaks with ⏎. */
+  corrections: (Correction & { beforeShown: string })[];
+  /** A citation to copy: plan, item, notice, document number, date, source lines, URL. */
+  citation: string;
+}
+
+function unitGroups(
+  model: Model,
+  u: {
+    leadUnits: string[];
+    responsibleUnits: string[];
+    unitLabels: { lead: string | null; responsible: string | null };
+  },
+): UnitGroup[] {
+  const groups: UnitGroup[] = [];
+  if (u.leadUnits.length)
+    groups.push({
+      role: u.unitLabels.lead ?? '牵头单位',
+      units: u.leadUnits.map((n) => departmentRef(model, n)),
+    });
+  if (u.responsibleUnits.length)
+    groups.push({
+      role: u.unitLabels.responsible ?? '责任单位',
+      units: u.responsibleUnits.map((n) => departmentRef(model, n)),
+    });
+  return groups;
+}
+
+function link(model: Model, number: number): ItemLink | null {
+  const item = itemsByNumber(model).get(number);
+  return item ? { number, title: item.title, href: paths.item(number) } : null;
+}
+
+/** Line breaks inside a quoted source passage, made visible: "企业开\n办" → "企业开⏎办". */
+export function showBreaks(text: string): string {
+  return text.replace(/\n/g, '⏎');
+}
+
+/** "第 12–14 行" or "第 12 行". */
+export function lineLabel(line: number, endLine: number): string {
+  return endLine > line ? `第 ${line}–${endLine} 行` : `第 ${line} 行`;
+}
+
+/**
+ * @param url the page's absolute URL when the site has one (SITE_URL), else its path; ends the citation.
+ */
+export function itemView(model: Model, number: number, url: string): ItemView {
+  const item = itemsByNumber(model).get(number);
+  if (!item) throw new Error(`No item ${number} in the model.`);
+  const indicator = model.indicators.find((i) => i.number === item.indicator);
+  if (!indicator)
+    throw new Error(`Item ${number} names indicator ${item.indicator}, which does not exist.`);
+  const position = model.items.indexOf(item);
+  const prevItem = model.items[position - 1];
+  const nextItem = model.items[position + 1];
+
+  const related = relatedItems(model, number).map((r) => {
+    const base = link(model, r.number)!;
+    const parts: string[] = [];
+    if (r.sharedDepartments.length)
+      parts.push(
+        `同涉及${r.sharedDepartments.slice(0, 2).join('、')}${r.sharedDepartments.length > 2 ? '等' : ''}`,
+      );
+    if (r.textSimilarity >= 0.1) parts.push('内容相近');
+    return { ...base, reason: parts.join('；') || '内容相关' };
+  });
+
+  const applied = new Set(item.corrections);
+  const doc = model.document;
+  const plan = doc.attachment?.title ?? doc.title;
+  const issued = [doc.docNumber, formatIsoDate(doc.date)].filter(Boolean).join('，');
+  const citation =
+    `《${plan}》第${number}项“${item.title}”，` +
+    `${issuedTitle(doc)}${doc.attachment ? '附件' : ''}` +
+    `${issued ? `（${issued}）` : ''}，` +
+    `源文件${lineLabel(item.source.line, item.source.endLine).replace(/ /g, '')}。${url}`;
+
+  return {
+    number,
+    title: item.title,
+    indicator: {
+      number: indicator.number,
+      title: indicator.title,
+      englishTitle: indicator.englishTitle,
+      href: paths.indicator(indicator.slug),
+    },
+    deadline: {
+      text: item.deadlineText,
+      role: item.deadlineLabel,
+      label: deadlineLabel(item.deadline),
+      month: monthLabel(item.deadline),
+      monthHref: timelineMonthHref(item.deadline),
+      timelineHref: timelineItemHref(number),
+    },
+    units: unitGroups(model, item),
+    departments: [...new Set([...item.leadUnits, ...item.responsibleUnits])],
+    subitems: item.subitems.map((s) => ({
+      label: s.label,
+      text: s.text,
+      units: unitGroups(model, s),
+      deadline: { text: s.deadlineText, role: s.deadlineLabel },
+    })),
+    prev: prevItem ? link(model, prevItem.number) : null,
+    next: nextItem ? link(model, nextItem.number) : null,
+    related,
+    source: {
+      file: model.sourceFile,
+      line: item.source.line,
+      endLine: item.source.endLine,
+      label: lineLabel(item.source.line, item.source.endLine),
+    },
+    corrections: model.corrections
+      .filter((c) => applied.has(c.id))
+      .map((c) => ({ ...c, beforeShown: showBreaks(c.before) })),
+    citation,
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * The search page's filter choices, known at build time so the form works before the search code
+ * loads: departments in pinyin order, indicators in plan order, deadlines in time order.
+ * Values are exactly what item pages give Pagefind (contract: department values are canonical names).
+ */
+import type { Model } from '../../schemas/model.ts';
+import { compareDeadlineValues } from '../search-state.ts';
+import { deadlineLabel, pinyinCollator } from './common.ts';
+
+export interface SearchView {
+  departments: string[];
+  indicators: string[];
+  deadlines: string[];
+}
+
+export function searchView(model: Model): SearchView {
+  const named = new Set(model.items.flatMap((i) => [...i.leadUnits, ...i.responsibleUnits]));
+  return {
+    departments: model.departments
+      .map((d) => d.name)
+      .filter((n) => named.has(n))
+      .sort(pinyinCollator.compare),
+    indicators: model.indicators.map((i) => i.title),
+    deadlines: [...new Set(model.items.map((i) => deadlineLabel(i.deadline)))].sort(
+      compareDeadlineValues,
+    ),
+  };
+}

@@ -1,0 +1,170 @@
+/**
+ * The downloads of the built site (.e2e/root, SITE_URL https://example.org; .e2e/sub under a
+ * sub-folder base), read the way their users read them: plan.json checked against the published
+ * plan.schema.json with Ajv, items.csv with csv-parse, the calendars with ical.js.
+ */
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { planValidator } from '../unit/exports/ajv.ts';
+import { foldingProblems, readCalendar } from '../unit/exports/calendar.ts';
+import { serveStatic, type StaticSite } from './support/server.ts';
+import { ROOT_BUILD, SUB_BASE, SUB_BUILD } from './support/sites.ts';
+
+const SITE = 'https://example.org';
+
+interface PlanItem {
+  number: number;
+  title: string;
+  leadUnits: string[];
+  responsibleUnits: string[];
+  deadline: { kind: 'month' | 'date' | 'ongoing'; year?: number; month?: number; day?: number };
+  deadlineText: string;
+  subitems: { leadUnits: string[]; responsibleUnits: string[] }[];
+}
+interface Plan {
+  items: PlanItem[];
+  departments: { name: string; slug: string }[];
+  annotations: { item: number; status: string; asOf: string }[];
+}
+
+let root: StaticSite;
+let sub: StaticSite;
+let plan: Plan;
+
+async function get(site: StaticSite, path: string): Promise<Response> {
+  const response = await fetch(new URL(path, site.url));
+  expect(response.status, path).toBe(200);
+  return response;
+}
+
+beforeAll(async () => {
+  root = await serveStatic(ROOT_BUILD, '/');
+  sub = await serveStatic(SUB_BUILD, SUB_BASE);
+  plan = (await (await get(root, 'data/plan.json')).json()) as Plan;
+});
+
+afterAll(async () => {
+  await root?.close();
+  await sub?.close();
+});
+
+const isDated = (item: PlanItem) => item.deadline.kind !== 'ongoing';
+
+describe('/data/plan.json', () => {
+  test('is valid against /data/plan.schema.json', async () => {
+    const schema = (await (await get(root, 'data/plan.schema.json')).json()) as Record<
+      string,
+      unknown
+    >;
+    expect(schema.$id).toBe(`${SITE}/data/plan.schema.json`);
+    const validate = planValidator(schema);
+    expect(validate(plan), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(plan.items.length).toBeGreaterThan(0);
+    expect(plan.departments.length).toBeGreaterThan(0);
+  });
+
+  test('is the same file whatever base the site is built under', async () => {
+    const a = await (await get(root, 'data/plan.json')).text();
+    const b = await (await get(sub, 'data/plan.json')).text();
+    expect(b).toBe(a);
+  });
+});
+
+describe('/data/items.csv', () => {
+  test('starts with a byte-order mark and has one row per item', async () => {
+    const bytes = Buffer.from(await (await get(root, 'data/items.csv')).arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parse(bytes, { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => Number(r.number))).toEqual(plan.items.map((i) => i.number));
+    const notes = new Map(plan.annotations.map((a) => [a.item, a]));
+    rows.forEach((row, i) => {
+      const item = plan.items[i]!;
+      expect(row.title).toBe(item.title);
+      expect(row.deadlineText).toBe(item.deadlineText);
+      expect(row.leadUnits ? row.leadUnits.split('；') : []).toEqual(item.leadUnits);
+      expect(row.responsibleUnits ? row.responsibleUnits.split('；') : []).toEqual(
+        item.responsibleUnits,
+      );
+      expect(row.url).toBe(`${SITE}/items/${item.number}/`);
+      expect(row.status).toBe(notes.get(item.number)?.status ?? '');
+    });
+  });
+
+  test('links items under the sub-folder base', async () => {
+    const rows = parse(await (await get(sub, 'data/items.csv')).text(), {
+      bom: true,
+      columns: true,
+    }) as Record<string, string>[];
+    expect(rows[0]!.url).toBe(`${SITE}${SUB_BASE}items/${plan.items[0]!.number}/`);
+  });
+});
+
+describe('/data/calendar.ics', () => {
+  test('one all-day event per dated item, on the last day of its deadline month', async () => {
+    const text = await (await get(root, 'data/calendar.ics')).text();
+    expect(foldingProblems(text)).toEqual([]);
+    const { events } = readCalendar(text);
+    const dated = plan.items.filter(isDated);
+    expect(events.map((e) => e.uid)).toEqual(dated.map((i) => `item-${i.number}@example.org`));
+    events.forEach((event, i) => {
+      const item = dated[i]!;
+      const { year, month, day } = item.deadline;
+      const [y, m, d] = event.start.split('-').map(Number);
+      const [, endMonth, endDay] = event.end.split('-').map(Number);
+      expect(event.allDay).toBe(true);
+      expect([y, m]).toEqual([year, month]);
+      if (item.deadline.kind === 'date') expect(d).toBe(day);
+      // An all-day event ends the next day; after the last day of a month comes the 1st.
+      else expect([endDay, endMonth]).toEqual([1, (month! % 12) + 1]);
+      expect(event.summary).toContain(item.title);
+      expect(event.url).toBe(`${SITE}/items/${item.number}/`);
+    });
+  });
+});
+
+describe('/data/departments/<slug>.ics', () => {
+  test("each department's calendar holds exactly its dated items", async () => {
+    for (const department of plan.departments) {
+      const text = await (await get(root, `data/departments/${department.slug}.ics`)).text();
+      expect(foldingProblems(text), department.slug).toEqual([]);
+      const { name, events, components } = readCalendar(text);
+      expect(name).toContain(department.name);
+      expect(components, department.slug).toBeGreaterThan(0);
+      const expected = plan.items
+        .filter(isDated)
+        .filter((item) =>
+          [item, ...item.subitems].some(
+            (u) =>
+              u.leadUnits.includes(department.name) || u.responsibleUnits.includes(department.name),
+          ),
+        )
+        .map((item) => `item-${item.number}@example.org`);
+      expect(
+        events.map((e) => e.uid),
+        department.name,
+      ).toEqual(expected);
+    }
+  });
+});
+
+describe('/data/', () => {
+  test('links every download, and each link works under a sub-folder base', async () => {
+    const html = await (await get(sub, 'data/')).text();
+    const hrefs = [...html.matchAll(/href="([^"]+\.(?:json|csv|ics))"/g)].map((m) => m[1]!);
+    for (const file of ['plan.json', 'plan.schema.json', 'items.csv', 'calendar.ics']) {
+      expect(hrefs).toContain(`${SUB_BASE}data/${file}`);
+    }
+    for (const href of hrefs) {
+      const response = await fetch(new URL(href, sub.url));
+      expect(response.status, href).toBe(200);
+    }
+  });
+
+  test('documents every CSV column and gives the calendar URL to subscribe to', async () => {
+    const html = await (await get(root, 'data/')).text();
+    const csv = await (await get(root, 'data/items.csv')).text();
+    const [header] = parse(csv, { bom: true, to_line: 1 }) as string[][];
+    for (const column of header!) expect(html).toContain(`<code>${column}</code>`);
+    expect(html).toContain(`${SITE}/data/calendar.ics`);
+  });
+});

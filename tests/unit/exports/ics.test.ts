@@ -1,0 +1,102 @@
+import { describe, expect, test } from 'vitest';
+import {
+  calendarEvents,
+  departmentCalendar,
+  departmentItems,
+  planCalendar,
+} from '../../../src/lib/exports/ics.ts';
+import { foldingProblems, readCalendar } from './calendar.ts';
+import { fixtureModel, fixtureNotes } from './fixture.ts';
+
+const links = { base: '/', site: 'https://example.org' };
+
+describe('calendar.ics', () => {
+  test('one all-day event per dated item, at the end of the deadline month', () => {
+    const { events } = readCalendar(planCalendar(fixtureModel(), fixtureNotes(), links));
+    expect(events.map((e) => [e.uid, e.start, e.end, e.allDay])).toEqual([
+      ['item-1@example.org', '2020-02-29', '2020-03-01', true],
+      ['item-2@example.org', '2020-12-31', '2021-01-01', true],
+      // item 3 is ongoing: no event
+      ['item-4@example.org', '2021-06-30', '2021-07-01', true],
+    ]);
+  });
+
+  test("events carry the item's title and URL", () => {
+    const { events } = readCalendar(planCalendar(fixtureModel(), fixtureNotes(), links));
+    expect(events[0]).toMatchObject({
+      summary: '第1项：推行“一网通办”，实现企业开办一个工作日办结',
+      url: 'https://example.org/items/1/',
+    });
+    expect(events[0]!.description).toContain('完成时限：2020年2月');
+    expect(events[0]!.description).toContain('牵头单位：市市场监管局');
+    expect(events[0]!.description).toContain('进展：暂无进展记录');
+    expect(events[1]!.description).toContain('进展：已完成（记录于 2021-01-15）');
+  });
+
+  test('lines are folded at 75 octets with CRLF, even for long Chinese titles', () => {
+    const model = fixtureModel();
+    model.items[0]!.title = '优化'.repeat(80) + '，含逗号；分号\\反斜杠';
+    const text = planCalendar(model, new Map(), links);
+    expect(foldingProblems(text)).toEqual([]);
+    expect(readCalendar(text).events[0]!.summary).toBe(`第1项：${model.items[0]!.title}`);
+  });
+
+  test('the output depends on the content only: DTSTAMP from the note, else the notice date', () => {
+    const a = planCalendar(fixtureModel(), fixtureNotes(), links);
+    expect(planCalendar(fixtureModel(), fixtureNotes(), links)).toBe(a);
+    const stamps = readCalendar(a).events.map((e) => e.stamp);
+    expect(stamps).toEqual([
+      '2020-04-30T00:00:00Z',
+      '2021-01-15T00:00:00Z',
+      '2020-04-30T00:00:00Z',
+    ]);
+  });
+
+  test('without a site URL, UIDs use a fixed host and no relative URL property is written', () => {
+    const text = planCalendar(fixtureModel(), new Map(), { base: '/sub/', site: undefined });
+    const { events } = readCalendar(text);
+    expect(events[0]).toMatchObject({ uid: 'item-1@zhengce-daohang', url: null });
+    expect(events[0]!.description).toContain('/sub/items/1/');
+  });
+});
+
+describe('department calendars', () => {
+  test("hold exactly the department's dated items, lead or responsible", () => {
+    const model = fixtureModel();
+    const uids = (slug: string) => {
+      const department = model.departments.find((d) => d.slug === slug)!;
+      return readCalendar(departmentCalendar(model, department, new Map(), links)).events.map(
+        (e) => e.uid,
+      );
+    };
+    // 市公安局: responsible on 1, responsible on 3 (ongoing), lead on 4.
+    expect(uids('shi-gong-an-ju')).toEqual(['item-1@example.org', 'item-4@example.org']);
+    // 市税务局: 1, 2, 3 (ongoing).
+    expect(uids('shi-shui-wu-ju')).toEqual(['item-1@example.org', 'item-2@example.org']);
+    // 市发展改革委 names no item: an empty but valid calendar.
+    expect(uids('shi-fa-zhan-gai-ge-wei')).toEqual([]);
+  });
+
+  test('with no dated item, still hold one component, as RFC 5545 requires', () => {
+    const model = fixtureModel();
+    const text = departmentCalendar(model, model.departments[3]!, new Map(), links);
+    expect(foldingProblems(text)).toEqual([]);
+    expect(readCalendar(text).events).toEqual([]);
+    expect(text).toMatch(/\r\nBEGIN:VTIMEZONE\r\n[\s\S]*\r\nEND:VTIMEZONE\r\nEND:VCALENDAR\r\n$/);
+    // A calendar with events needs no such filler.
+    expect(planCalendar(model, new Map(), links)).not.toContain('VTIMEZONE');
+  });
+
+  test('are named for the department', () => {
+    const model = fixtureModel();
+    const text = departmentCalendar(model, model.departments[1]!, new Map(), links);
+    expect(readCalendar(text).name).toBe('市公安局 · 测办〔2020〕1号 完成时限');
+  });
+
+  test('departmentItems includes undated items (the calendar then skips them)', () => {
+    const model = fixtureModel();
+    const items = departmentItems(model, model.departments[2]!);
+    expect(items.map((i) => i.number)).toEqual([1, 2, 3]);
+    expect(calendarEvents(model, items, new Map(), links).map((e) => e.item)).toEqual([1, 2]);
+  });
+});

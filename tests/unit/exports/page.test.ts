@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { itemsCsv } from '../../../src/lib/exports/csv.ts';
+import { dataPageView, formatBytes } from '../../../src/lib/exports/page.ts';
+import { planJsonText, toPlanJson } from '../../../src/lib/exports/plan.ts';
+import { annotation, item, model as modelSchema } from '../../../src/schemas/model.ts';
+import { fixtureModel, fixtureNotes } from './fixture.ts';
+
+const links = { base: '/sub/', site: 'https://example.org' };
+
+describe('dataPageView', () => {
+  test('lists the four downloads with the sizes of the files as built', () => {
+    const model = fixtureModel();
+    const view = dataPageView(model, fixtureNotes(), links);
+    expect(view.downloads.map((d) => d.path)).toEqual([
+      '/data/plan.json',
+      '/data/plan.schema.json',
+      '/data/items.csv',
+      '/data/calendar.ics',
+    ]);
+    const plan = planJsonText(toPlanJson(model, fixtureNotes().values()));
+    expect(view.downloads[0]!.bytes).toBe(Buffer.byteLength(plan));
+    expect(view.downloads[2]!.bytes).toBe(
+      Buffer.byteLength(itemsCsv(model, fixtureNotes(), links)),
+    );
+  });
+
+  test('counts items, dated items and notes, and gives URLs to subscribe and cite', () => {
+    const view = dataPageView(fixtureModel(), fixtureNotes(), links);
+    expect([view.itemCount, view.datedItemCount, view.annotatedCount]).toEqual([4, 3, 1]);
+    expect(view.calendarUrl).toBe('https://example.org/sub/data/calendar.ics');
+    expect(view.exampleDepartment).toEqual({
+      name: '市市场监管局',
+      path: '/data/departments/shi-shi-chang-jian-guan-ju.ics',
+      url: 'https://example.org/sub/data/departments/shi-shi-chang-jian-guan-ju.ics',
+    });
+    expect(view.citation).toContain('测办〔2020〕1号《关于测试的通知》');
+    expect(view.citation).toContain('https://example.org/sub/data/plan.json');
+  });
+
+  test('documents every field of plan.json: top level, item and note', () => {
+    const view = dataPageView(fixtureModel(), fixtureNotes(), links);
+    expect(view.planFields.map((f) => f.name)).toEqual([
+      ...Object.keys(modelSchema.shape),
+      'annotations',
+    ]);
+    expect(view.itemFields.map((f) => f.name)).toEqual(Object.keys(item.shape));
+    expect(view.annotationFields.map((f) => f.name)).toEqual([
+      ...Object.keys(annotation.shape),
+      'body',
+    ]);
+  });
+});
+
+test.each([
+  [980, '980 B'],
+  [17_620, '17 KB'],
+  [142_122, '139 KB'],
+  [3 * 1024 * 1024, '3.0 MB'],
+])('formatBytes(%i) → %s', (bytes, text) => {
+  expect(formatBytes(bytes)).toBe(text);
+});

@@ -1,0 +1,198 @@
+import { describe, expect, test } from 'vitest';
+import { aboutView } from '../../src/lib/views/about.ts';
+import { departmentsIndexView, departmentView } from '../../src/lib/views/departments.ts';
+import { homeView } from '../../src/lib/views/home.ts';
+import {
+  countByMonth,
+  indicatorsIndexView,
+  indicatorView,
+} from '../../src/lib/views/indicators.ts';
+import { noticeView } from '../../src/lib/views/notice.ts';
+import { canonicalUrl, navLinks, sourceLine } from '../../src/lib/views/site.ts';
+import { robotsTxt, sitemapXml, sitePaths } from '../../src/lib/views/sitemap.ts';
+import { fixtureModel } from './fixture.ts';
+
+const model = fixtureModel();
+
+describe('home', () => {
+  test('counts indicators, items, departments, annotated and ongoing items', () => {
+    const view = homeView(model, 1);
+    expect(view.figures).toEqual({
+      indicators: 2,
+      items: 4,
+      departments: 5,
+      withStatus: 1,
+      dated: 3,
+      ongoing: 1,
+    });
+    expect(view.date).toBe('2020年4月30日');
+    expect(view.planTitle).toBe('郑州市打造一流营商环境2020年工作要点');
+  });
+
+  test('counts items due per month in time order, ongoing last, each linked to the timeline', () => {
+    expect(homeView(model, 0).dueByMonth).toEqual([
+      { key: '2020-03', label: '2020年3月', count: 1, href: '/timeline/#m-2020-03' },
+      { key: '2020-06', label: '2020年6月', count: 1, href: '/timeline/#m-2020-06' },
+      { key: '2020-12', label: '2020年12月', count: 1, href: '/timeline/#m-2020-12' },
+      { key: 'ongoing', label: '持续推进', count: 1, href: '/timeline/#ongoing' },
+    ]);
+  });
+
+  test('countByMonth of no items is empty', () => {
+    expect(countByMonth([])).toEqual([]);
+  });
+});
+
+describe('indicators', () => {
+  test('the index gives each indicator its item count and due months', () => {
+    const { indicators } = indicatorsIndexView(model);
+    expect(indicators.map((i) => [i.title, i.englishTitle, i.href, i.itemCount])).toEqual([
+      ['开办企业', 'Starting a Business', '/indicators/starting-a-business/', 2],
+      ['纳税', 'Paying Taxes', '/indicators/paying-taxes/', 2],
+    ]);
+    expect(indicators[1]?.months.map((m) => m.label)).toEqual(['2020年3月', '持续推进']);
+  });
+
+  test('an indicator page lists its items with deadline and units, and the departments involved', () => {
+    const view = indicatorView(model, 'starting-a-business');
+    expect(view.items.shown.map((r) => [r.number, r.deadline, r.lead, r.responsible])).toEqual([
+      [1, '2020年6月', '市市场监管局', '市税务局、各开发区'],
+      [2, '2020年12月', '', '市大数据局、市市场监管局、市税务局'],
+    ]);
+    // 市市场监管局 and 市税务局 are named in both items; the rest once, in pinyin order.
+    expect(view.departments.shown.map((d) => [d.name, d.lead, d.responsible])).toEqual([
+      ['市市场监管局', 1, 1],
+      ['市税务局', 0, 2],
+      ['各开发区', 0, 1],
+      ['市大数据局', 0, 1],
+    ]);
+    expect(view.prev).toBeNull();
+    expect(view.next).toEqual({ title: '纳税', href: '/indicators/paying-taxes/' });
+    expect(view.allItemsHref).toBe(`/search/?indicator=${encodeURIComponent('开办企业')}`);
+  });
+
+  test('an unknown slug is an error', () => {
+    expect(() => indicatorView(model, 'nope')).toThrow(/nope/);
+  });
+});
+
+describe('departments', () => {
+  test('the index groups by kind in a fixed order and sorts by pinyin within a group', () => {
+    const { groups, total } = departmentsIndexView(model);
+    expect(total).toBe(5);
+    expect(groups.map((g) => [g.label, g.departments.map((d) => d.name)])).toEqual([
+      ['市委、市政府部门', ['市大数据局', '市市场监管局']],
+      ['驻郑中央、省属单位', ['市税务局']],
+      ['开发区、县（市）区', ['各开发区', '郑州航空港区']],
+    ]);
+  });
+
+  test('the index counts items as lead and as responsible unit, and filters on aliases and pinyin', () => {
+    const tax = departmentsIndexView(model)
+      .groups.flatMap((g) => g.departments)
+      .find((d) => d.name === '市税务局')!;
+    expect([tax.leadCount, tax.responsibleCount]).toEqual([1, 3]);
+    const port = departmentsIndexView(model)
+      .groups.flatMap((g) => g.departments)
+      .find((d) => d.slug === 'zheng-zhou-hang-kong-gang-qu')!;
+    expect(port.filterText).toContain('航空港区');
+    expect(port.filterText).toContain('zhengzhouhangkonggangqu');
+  });
+
+  test('a department page orders its items by deadline in each role', () => {
+    const view = departmentView(model, 'shi-shui-wu-ju');
+    expect(view.lead.shown.map((r) => r.number)).toEqual([4]);
+    expect(view.responsible.shown.map((r) => r.number)).toEqual([3, 1, 2]);
+    expect(view.indicators).toEqual([
+      { title: '开办企业', href: '/indicators/starting-a-business/', count: 2 },
+      { title: '纳税', href: '/indicators/paying-taxes/', count: 2 },
+    ]);
+    expect(view.calendarHref).toBe('/data/departments/shi-shui-wu-ju.ics');
+    expect(view.kind).toBe('驻郑中央、省属单位');
+  });
+});
+
+describe('notice', () => {
+  test('links each key task to the items that restate it and strips the repeated label', () => {
+    const view = noticeView(model);
+    const tasks = view.sections[1]!.paragraphs;
+    expect(view.sections[1]!.heading).toBe('二、重点工作');
+    expect(tasks.map((p) => [p.label, p.text, p.related.shown.map((r) => r.href)])).toEqual([
+      ['（一）', '深化政务服务流程再造。推动商事登记。', ['/items/1/', '/items/2/']],
+      ['（四）', '不断优化纳税服务水平。推进出口退税不见面办理。', ['/items/3/']],
+    ]);
+    expect(view.attachment?.title).toBe('郑州市打造一流营商环境2020年工作要点');
+  });
+});
+
+describe('about', () => {
+  test('lists each correction with the items it touches', () => {
+    const view = aboutView(model);
+    expect(view.corrections).toHaveLength(1);
+    expect(view.corrections[0]).toMatchObject({
+      id: 'c1',
+      line: 11,
+      itemLinks: [{ number: 1, href: '/items/1/' }],
+    });
+    expect(view.counts.aliases).toBe(2);
+  });
+});
+
+describe('site', () => {
+  test('navigation marks the current section under any base', () => {
+    const links = navLinks('/some/folder/', '/some/folder/indicators/paying-taxes/');
+    expect(links.map((l) => l.label)).toEqual([
+      '首页',
+      '通知全文',
+      '指标',
+      '部门',
+      '时间线',
+      '责任矩阵',
+      '数据',
+      '关于',
+    ]);
+    expect(links.filter((l) => l.current).map((l) => l.label)).toEqual(['指标']);
+    expect(links[0]?.href).toBe('/some/folder/');
+    expect(
+      navLinks('/', '/')
+        .filter((l) => l.current)
+        .map((l) => l.label),
+    ).toEqual(['首页']);
+  });
+
+  test('the footer source line names issuers, title, number and date', () => {
+    expect(sourceLine(model.document)).toBe(
+      '中共郑州市委办公厅、郑州市人民政府办公厅《关于深入做好2020年优化营商环境工作的通知》（郑办〔2020〕14号），2020年4月30日',
+    );
+  });
+
+  test('canonical URLs are absolute when the site is known', () => {
+    expect(canonicalUrl('/a/items/1/', new URL('https://example.org'))).toBe(
+      'https://example.org/a/items/1/',
+    );
+    expect(canonicalUrl('/items/1/', undefined)).toBe('/items/1/');
+  });
+
+  test('the sitemap lists every page under the base, once', () => {
+    const xml = sitemapXml(model, new URL('https://example.org'), '/some/folder/');
+    expect(xml).toContain('<loc>https://example.org/some/folder/items/4/</loc>');
+    expect(xml).toContain('<loc>https://example.org/some/folder/departments/shi-shui-wu-ju/</loc>');
+    const paths = sitePaths(model);
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(xml.match(/<loc>/g)).toHaveLength(paths.length);
+    expect(robotsTxt(new URL('https://example.org'), '/some/folder/')).toContain(
+      'Sitemap: https://example.org/some/folder/sitemap.xml',
+    );
+  });
+});
+
+describe('search filters', () => {
+  test('offer every named department in pinyin order, indicators, and deadlines in time order', async () => {
+    const { searchView } = await import('../../src/lib/views/search.ts');
+    expect(searchView(model)).toEqual({
+      departments: ['各开发区', '市大数据局', '市市场监管局', '市税务局', '郑州航空港区'],
+      indicators: ['开办企业', '纳税'],
+      deadlines: ['2020年3月31日', '2020年6月', '2020年12月', '持续推进'],
+    });
+  });
+});
