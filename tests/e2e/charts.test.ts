@@ -49,7 +49,7 @@ describe.each(['root', 'sub'])('without JavaScript (%s build)', (site) => {
       const id = el.getAttribute('aria-labelledby')!;
       return document.getElementById(id)?.textContent ?? '';
     });
-    expect(label).toContain('时间轴');
+    expect(label).toContain('时间线');
     const marks = await page
       .locator('a.mk')
       .evaluateAll((as) =>

@@ -400,7 +400,7 @@ function marksSvg(rows: TimelineRow[], c: MarksContext): string {
   });
   parts.push(noticeLine(layout, c.width, c.noticeDate, c.earlyCount));
   return wrap('tl', c.width, layout.height, parts, {
-    title: '事项完成时限时间轴',
+    title: '事项完成时限时间线',
     desc:
       `${c.total} 项事项按完成时限的月份排列` +
       (rows.some((r) => r.id === 'ongoing') ? '，最后一行为持续推进；' : '；') +
@@ -445,7 +445,7 @@ function countsSvg(rows: TimelineRow[], c: CountsContext): string {
   });
   parts.push(noticeLine(layout, c.width, c.noticeDate, c.earlyCount));
   return wrap('tl', c.width, layout.height, parts, {
-    title: '事项完成时限时间轴（按月计数）',
+    title: '事项完成时限时间线（按月计数）',
     desc: `${c.total} 项事项按完成时限的月份计数，条长表示当月到期的事项数，并列出事项最多的指标。`,
   });
 }
