@@ -60,14 +60,16 @@ function measureCharts(file: string): Measurement {
   };
 }
 
-let synthetic: string | undefined;
-/** The 100× plan (10,700 items), generated once per run. */
-function syntheticFile(): string {
-  if (!synthetic) {
-    synthetic = join(mkdtempSync(join(tmpdir(), 'bench-')), 'synthetic-100x.txt');
-    writeFileSync(synthetic, syntheticPlan(100));
+const synthetic = new Map<number, string>();
+/** A synthetic plan `scale` times the seed (100 → 10,700 items, 4.6 MB), generated once per run. */
+function syntheticFile(scale: number): string {
+  let file = synthetic.get(scale);
+  if (!file) {
+    file = join(mkdtempSync(join(tmpdir(), 'bench-')), `synthetic-${scale}x.txt`);
+    writeFileSync(file, syntheticPlan(scale));
+    synthetic.set(scale, file);
   }
-  return synthetic;
+  return file;
 }
 
 export const STEPS: Step[] = [
@@ -75,13 +77,18 @@ export const STEPS: Step[] = [
   {
     name: 'ingest synthetic 100× (10,700 items)',
     target: { seconds: 10, peakMB: 1024 },
-    run: () => measureIngest(syntheticFile()),
+    run: () => measureIngest(syntheticFile(100)),
+  },
+  {
+    name: 'ingest synthetic 10 MB (23,112 items)',
+    target: { seconds: 10, peakMB: 1024 },
+    run: () => measureIngest(syntheticFile(216)),
   },
   { name: 'charts seed (107 items)', target: { seconds: 0.5 }, run: () => measureCharts(SEED) },
   {
     name: 'charts synthetic 100× (10,700 items)',
     target: { seconds: 10, peakMB: 1024 },
-    run: () => measureCharts(syntheticFile()),
+    run: () => measureCharts(syntheticFile(100)),
   },
 ];
 

@@ -524,6 +524,13 @@ export function parse(raw: readonly string[], lines: readonly string[], file: st
     const read = readUnitBlock(block, unitStats);
     const at = d.units[0]?.line ?? d.line;
     for (const p of read.problems) problems.add(at, `${what}: ${p}`);
+    if (d.units.length === 0) {
+      problems.add(
+        d.endLine,
+        `${what} has no units and no deadline (expected a line like "责任单位：…。完成时限：…。" after its text)`,
+      );
+      return null;
+    }
     if (!read.deadline) {
       problems.add(
         d.units[d.units.length - 1]?.endLine ?? d.endLine,

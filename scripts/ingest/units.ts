@@ -27,6 +27,7 @@ export interface UnitBlock {
 export function readUnitBlock(block: string, stats?: { rules: number }): UnitBlock {
   const out: UnitBlock = { lead: null, responsible: null, deadline: null, problems: [] };
   const marks = [...block.matchAll(LABEL_RE)];
+  if (block.trim() === '') return out;
   if (marks.length === 0 || marks[0]!.index !== 0) {
     out.problems.push(`expected a unit or deadline label at ${JSON.stringify(block.slice(0, 20))}`);
     if (marks.length === 0) return out;

@@ -1,0 +1,47 @@
+/**
+ * A damaged notice (lines dropped, repeated, cut or glued together) gives either a model or located
+ * errors, never a crash: a fixed pseudo-random set of damages to the seed.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test } from 'vitest';
+import { IngestError } from '../../../scripts/ingest/errors.ts';
+import { ingest } from '../../../scripts/ingest/ingest.ts';
+
+const seed = readFileSync(
+  resolve(import.meta.dirname, '../../../seeds/zhengzhou-2020-business-environment.txt'),
+  'utf8',
+).split('\n');
+
+test('100 damaged copies of the seed: each a model or located errors', () => {
+  let s = 12345;
+  const rnd = () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+  const outcomes = { model: 0, errors: 0 };
+  for (let k = 0; k < 100; k++) {
+    const lines = [...seed];
+    for (let j = 0; j < 1 + Math.floor(rnd() * 4); j++) {
+      const i = Math.floor(rnd() * lines.length);
+      const other = lines[Math.floor(rnd() * lines.length)]!;
+      const op = rnd();
+      if (op < 0.3) lines.splice(i, 1);
+      else if (op < 0.5) lines.splice(i, 0, other);
+      else if (op < 0.7) lines[i] = lines[i]!.slice(0, Math.floor(rnd() * lines[i]!.length));
+      else if (op < 0.85) lines[i] += other;
+      else lines[i] = `（${lines[i]}`;
+    }
+    try {
+      ingest({ file: 'f.txt', bytes: new TextEncoder().encode(lines.join('\n')) });
+      outcomes.model++;
+    } catch (e) {
+      expect(e).toBeInstanceOf(IngestError);
+      for (const p of (e as IngestError).problems) {
+        expect(p.file).toBe('f.txt');
+        expect(p.line).toBeGreaterThanOrEqual(1);
+        expect(p.line).toBeLessThanOrEqual(lines.length);
+      }
+      outcomes.errors++;
+    }
+  }
+  expect(outcomes.model).toBeGreaterThan(0);
+  expect(outcomes.errors).toBeGreaterThan(0);
+});
