@@ -402,7 +402,7 @@ function draw(cols: MatrixCol[], rows: MatrixRow[]): Pick<MatrixView, 'svg' | 's
         bodyWidth,
         bodyHeight,
         '责任矩阵：各部门在各指标下的事项数',
-        `${rows.length} 行部门 × ${cols.length} 列指标。实心深色框内的数字为牵头的事项数，` +
+        `${rows.length} 行部门 × ${cols.length} 列指标。实心框内的数字为牵头的事项数，` +
           `空心框内的数字为责任（配合）的事项数；最后一列为合计。`,
         [el('path', { class: 'gl', d: grid }), ...body],
       ),
