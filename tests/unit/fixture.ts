@@ -35,6 +35,7 @@ export function fixtureModel(): Model {
         title: '郑州市打造一流营商环境2020年工作要点',
         preamble: '为深入贯彻……现制定2020年优化营商环境工作要点。',
         source: { line: 50, endLine: 50 },
+        sections: [],
       },
     },
     notice: {
