@@ -40,14 +40,16 @@ function measureIngest(file: string): Measurement {
   return { seconds: r.ms / 1000, peakMB: r.peakMB, note: `${r.items} items, ${r.files} files` };
 }
 
-let synthetic: string | undefined;
-/** The 100× plan (10,700 items), generated once per run. */
-function syntheticFile(): string {
-  if (!synthetic) {
-    synthetic = join(mkdtempSync(join(tmpdir(), 'bench-')), 'synthetic-100x.txt');
-    writeFileSync(synthetic, syntheticPlan(100));
+const synthetic = new Map<number, string>();
+/** A synthetic plan `scale` times the seed (100 → 10,700 items, 4.6 MB), generated once per run. */
+function syntheticFile(scale: number): string {
+  let file = synthetic.get(scale);
+  if (!file) {
+    file = join(mkdtempSync(join(tmpdir(), 'bench-')), `synthetic-${scale}x.txt`);
+    writeFileSync(file, syntheticPlan(scale));
+    synthetic.set(scale, file);
   }
-  return synthetic;
+  return file;
 }
 
 export const STEPS: Step[] = [
@@ -55,7 +57,12 @@ export const STEPS: Step[] = [
   {
     name: 'ingest synthetic 100× (10,700 items)',
     target: { seconds: 10, peakMB: 1024 },
-    run: () => measureIngest(syntheticFile()),
+    run: () => measureIngest(syntheticFile(100)),
+  },
+  {
+    name: 'ingest synthetic 10 MB (23,112 items)',
+    target: { seconds: 10, peakMB: 1024 },
+    run: () => measureIngest(syntheticFile(216)),
   },
 ];
 

@@ -118,10 +118,9 @@ export function writeContent(files: Map<string, string>, contentDir: string): vo
   mkdirSync(join(tmp, 'items'), { recursive: true });
   mkdirSync(join(tmp, 'indicators'), { recursive: true });
   mkdirSync(old);
-  for (const [name, text] of files) {
-    mkdirSync(dirname(join(tmp, name)), { recursive: true });
-    writeFileSync(join(tmp, name), text);
-  }
+  const dirs = new Set([...files.keys()].map((name) => dirname(join(tmp, name))));
+  for (const d of dirs) mkdirSync(d, { recursive: true });
+  for (const [name, text] of files) writeFileSync(join(tmp, name), text);
   const moved: string[] = [];
   try {
     for (const g of GENERATED) {
