@@ -30,7 +30,7 @@ describe('home', () => {
   });
 
   test('counts items due per month in time order, ongoing last, each linked to the timeline', () => {
-    expect(homeView(model, 0).dueByMonth).toEqual([
+    expect(countByMonth(model.items)).toEqual([
       { key: '2020-03', label: '2020年3月', count: 1, href: '/timeline/#m-2020-03' },
       { key: '2020-06', label: '2020年6月', count: 1, href: '/timeline/#m-2020-06' },
       { key: '2020-12', label: '2020年12月', count: 1, href: '/timeline/#m-2020-12' },
@@ -192,12 +192,13 @@ describe('site', () => {
 });
 
 describe('search filters', () => {
-  test('offer every named department in pinyin order, indicators, and deadlines in time order', async () => {
+  test('offer every named department in pinyin order, indicators, deadlines in time order, statuses', async () => {
     const { searchView } = await import('../../src/lib/views/search.ts');
     expect(searchView(model)).toEqual({
       departments: ['各开发区', '市大数据局', '市市场监管局', '市税务局', '郑州航空港区'],
       indicators: ['开办企业', '纳税'],
       deadlines: ['2020年3月31日', '2020年6月', '2020年12月', '持续推进'],
+      statuses: ['已完成', '推进中', '未启动', '进展不明', '暂无进展记录'],
     });
   });
 });
