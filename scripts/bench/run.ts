@@ -41,6 +41,26 @@ function measureIngest(file: string): Measurement {
   return { seconds: r.ms / 1000, peakMB: r.peakMB, note: `${r.items} items, ${r.files} files` };
 }
 
+/** Builds every chart of one file in a fresh Node process (the ingest before it is not timed). */
+function measureCharts(file: string): Measurement {
+  const out = execFileSync(NODE, [join(ROOT, 'scripts/bench/measure-charts.ts'), file], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  const r = JSON.parse(out) as {
+    ms: number;
+    peakMB: number;
+    items: number;
+    svgKB: number;
+    mode: string;
+  };
+  return {
+    seconds: r.ms / 1000,
+    peakMB: r.peakMB,
+    note: `${r.items} items, timeline ${r.mode}, ${r.svgKB} KB SVG`,
+  };
+}
+
 const synthetic = new Map<number, string>();
 /** A synthetic plan `scale` times the seed (100 → 10,700 items, 4.6 MB), generated once per run. */
 function syntheticFile(scale: number): string {
@@ -64,6 +84,12 @@ export const STEPS: Step[] = [
     name: 'ingest synthetic 10 MB (23,112 items)',
     target: { seconds: 10, peakMB: 1024 },
     run: () => measureIngest(syntheticFile(216)),
+  },
+  { name: 'charts seed (107 items)', target: { seconds: 0.5 }, run: () => measureCharts(SEED) },
+  {
+    name: 'charts synthetic 100× (10,700 items)',
+    target: { seconds: 10, peakMB: 1024 },
+    run: () => measureCharts(syntheticFile(100)),
   },
   ...SITE_STEPS,
 ];

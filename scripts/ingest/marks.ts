@@ -45,7 +45,9 @@ export function labelOf(m: Mark): string {
 
 /**
  * Paragraphs of a section: a marked line （一）… starts a labelled paragraph and the unmarked lines
- * after it continue it (hard-wrapped notices); other unmarked lines are paragraphs of their own.
+ * after it continue it (hard-wrapped notices), unless the labelled line is a heading without a
+ * sentence in it (then its text follows as a paragraph of its own); other unmarked lines are
+ * paragraphs of their own.
  */
 export function paragraphsOf(lines: readonly LogicalLine[]): ParsedParagraph[] {
   const out: ParsedParagraph[] = [];
@@ -54,7 +56,7 @@ export function paragraphsOf(lines: readonly LogicalLine[]): ParsedParagraph[] {
     const last = out[out.length - 1];
     if (m && m.kind !== 'cn-dun') {
       out.push({ label: labelOf(m), text: m.rest, source: { line: l.line, endLine: l.endLine } });
-    } else if (!m && last?.label) {
+    } else if (!m && last?.label && !/^[^。！？；]+$/u.test(last.text)) {
       last.text += l.text;
       last.source.endLine = l.endLine;
     } else out.push({ label: null, text: l.text, source: { line: l.line, endLine: l.endLine } });

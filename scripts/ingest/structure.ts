@@ -31,6 +31,23 @@ export function isHeading(text: string): boolean {
   return HEADING_RE.test(text) && [...text].length <= 60 && !/[。；]./u.test(text);
 }
 
+/**
+ * A labelled heading such as `（一）加强组织实施，完善工作体系和政策体系`, followed by its paragraph on
+ * the next line, is not joined to that paragraph: a （一） line with no sentence end in it, not
+ * ending on a clause mark, and clearly shorter (≤ 30 characters) than the lines of hard-wrapped
+ * notices (about 40), whose wrapped （十四） headings continue on the next line.
+ */
+export function isLabelledHeading(text: string): boolean {
+  const m = CN_LABEL_RE.exec(text);
+  return (
+    !!m &&
+    m[2]!.length > 0 &&
+    [...text].length <= 30 &&
+    !/[。！？；]/u.test(text) &&
+    !/[，、：,:]$/u.test(text)
+  );
+}
+
 /** Lines that start something new and so are never the tail of a broken paragraph. */
 export function isStructural(text: string): boolean {
   return (
@@ -59,7 +76,13 @@ export function joinPageBreaks(lines: readonly LogicalLine[]): {
   let joins = 0;
   for (const l of lines) {
     const prev = out[out.length - 1];
-    if (prev && !isHeading(prev.text) && !endsSentence(prev.text) && !isStructural(l.text)) {
+    if (
+      prev &&
+      !isHeading(prev.text) &&
+      !isLabelledHeading(prev.text) &&
+      !endsSentence(prev.text) &&
+      !isStructural(l.text)
+    ) {
       // Latin words broken across lines keep a space between them; Chinese text joins directly.
       prev.text += /[A-Za-z]$/.test(prev.text) && /^[A-Za-z]/.test(l.text) ? ` ${l.text}` : l.text;
       prev.endLine = l.endLine;

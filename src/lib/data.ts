@@ -7,6 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Annotation, Model } from '../schemas/model.ts';
 import { AnnotationError, fieldLine, missingItems } from './annotations.ts';
 
+const pinyin = new Intl.Collator('zh-CN');
+
 let modelPromise: Promise<Model> | undefined;
 
 /** The whole plan, reassembled from the generated collections, items and indicators in order. */
@@ -32,7 +34,14 @@ async function loadModel(): Promise<Model> {
     normalization: plan.data.normalization,
     indicators: indicators.map((e) => e.data).sort((a, b) => a.number - b.number),
     items: items.map((e) => e.data).sort((a, b) => a.number - b.number),
-    departments: departments.map((e) => e.data),
+    // The collection comes back in slug order; the model (and plan.json) lists departments in
+    // pinyin order as the ingest does, code points breaking ties.
+    departments: departments
+      .map((e) => e.data)
+      .sort(
+        (a, b) =>
+          pinyin.compare(a.name, b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+      ),
   };
 }
 

@@ -3,8 +3,8 @@
  * search can be shared. Pure; used by the browser script on /search/ and by the tests.
  */
 
-/** Pagefind filter names (contract). */
-export const FILTERS = ['department', 'indicator', 'deadline'] as const;
+/** Pagefind filter names: department, indicator, deadline (contract) and status (editors' notes). */
+export const FILTERS = ['department', 'indicator', 'deadline', 'status'] as const;
 export type FilterName = (typeof FILTERS)[number];
 
 export interface SearchState {

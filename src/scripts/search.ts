@@ -24,7 +24,7 @@ interface Pagefind {
   init: () => Promise<void>;
   search: (
     q: string | null,
-    o: { filters: Record<string, string> },
+    o: { filters: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
   ) => Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -113,7 +113,11 @@ export function setupSearch(): void {
     status.textContent = '正在搜索……';
     try {
       const pf = await loadPagefind();
-      const response = await pf.search(state.q || null, { filters });
+      // With no words, list the filtered items in plan order (data-pagefind-sort on item pages).
+      const response = await pf.search(
+        state.q || null,
+        state.q ? { filters } : { filters, sort: { number: 'asc' } },
+      );
       if (current !== run) return;
       results = response?.results ?? [];
       await render(0);
@@ -139,9 +143,16 @@ export function setupSearch(): void {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    clearTimeout(typing);
     submit(true);
   });
   for (const name of FILTERS) selects[name]!.addEventListener('change', () => submit(false));
+  // Results follow typing, once the reader pauses; Enter searches at once.
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => submit(false), 350);
+  });
   more.addEventListener('click', () => {
     const first = list.children.length;
     void render(shown).then(() => list.children[first]?.querySelector('a')?.focus());

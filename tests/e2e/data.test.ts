@@ -3,6 +3,8 @@
  * sub-folder base), read the way their users read them: plan.json checked against the published
  * plan.schema.json with Ajv, items.csv with csv-parse, the calendars with ical.js.
  */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { planValidator } from '../unit/exports/ajv.ts';
@@ -61,6 +63,24 @@ describe('/data/plan.json', () => {
     expect(validate(plan), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     expect(plan.items.length).toBeGreaterThan(0);
     expect(plan.departments.length).toBeGreaterThan(0);
+  });
+
+  test('is the model `ingest --json` prints, plus the notes', async () => {
+    const { stdout } = await promisify(execFile)(
+      'npm',
+      [
+        'run',
+        '--silent',
+        'ingest',
+        '--',
+        '--json',
+        'seeds/zhengzhou-2020-business-environment.txt',
+      ],
+      { maxBuffer: 64 * 1024 * 1024 },
+    );
+    const { annotations, ...model } = plan as Plan & Record<string, unknown>;
+    expect(Array.isArray(annotations)).toBe(true);
+    expect(model).toEqual(JSON.parse(stdout));
   });
 
   test('is the same file whatever base the site is built under', async () => {

@@ -14,6 +14,13 @@ test('a shared search URL restores query and filters, and round-trips', () => {
   expect(pagefindFilters(state)).toEqual({ department: '市税务局' });
 });
 
+test('the status filter lives in the URL like the others', () => {
+  const state = parseSearch(`?status=${encodeURIComponent('推进中')}&q=x`);
+  expect(state).toEqual({ q: 'x', filters: { status: '推进中' } });
+  expect(serializeSearch(state)).toBe(`?q=x&status=${encodeURIComponent('推进中')}`);
+  expect(pagefindFilters(state)).toEqual({ status: '推进中' });
+});
+
 test('an empty state serialises to no query string', () => {
   expect(serializeSearch({ q: '', filters: {} })).toBe('');
 });

@@ -30,7 +30,7 @@ describe('home', () => {
   });
 
   test('counts items due per month in time order, ongoing last, each linked to the timeline', () => {
-    expect(homeView(model, 0).dueByMonth).toEqual([
+    expect(countByMonth(model.items)).toEqual([
       { key: '2020-03', label: '2020年3月', count: 1, href: '/timeline/#m-2020-03' },
       { key: '2020-06', label: '2020年6月', count: 1, href: '/timeline/#m-2020-06' },
       { key: '2020-12', label: '2020年12月', count: 1, href: '/timeline/#m-2020-12' },
@@ -103,10 +103,15 @@ describe('departments', () => {
     const view = departmentView(model, 'shi-shui-wu-ju');
     expect(view.lead.shown.map((r) => r.number)).toEqual([4]);
     expect(view.responsible.shown.map((r) => r.number)).toEqual([3, 1, 2]);
-    expect(view.indicators).toEqual([
-      { title: '开办企业', href: '/indicators/starting-a-business/', count: 2 },
-      { title: '纳税', href: '/indicators/paying-taxes/', count: 2 },
+    expect(
+      view.indicators.map((i) => [i.title, i.anchor, i.count, i.items.shown.map((r) => r.number)]),
+    ).toEqual([
+      ['开办企业', 'indicator-starting-a-business', 2, [1, 2]],
+      ['纳税', 'indicator-paying-taxes', 2, [3, 4]],
     ]);
+    expect(view.indicators[0]?.allItemsHref).toBe(
+      `/search/?department=${encodeURIComponent('市税务局')}&indicator=${encodeURIComponent('开办企业')}`,
+    );
     expect(view.calendarHref).toBe('/data/departments/shi-shui-wu-ju.ics');
     expect(view.kind).toBe('驻郑中央、省属单位');
   });
@@ -187,12 +192,22 @@ describe('site', () => {
 });
 
 describe('search filters', () => {
-  test('offer every named department in pinyin order, indicators, and deadlines in time order', async () => {
+  test('offer every named department in pinyin order, indicators, deadlines in time order, statuses', async () => {
     const { searchView } = await import('../../src/lib/views/search.ts');
     expect(searchView(model)).toEqual({
       departments: ['各开发区', '市大数据局', '市市场监管局', '市税务局', '郑州航空港区'],
       indicators: ['开办企业', '纳税'],
       deadlines: ['2020年3月31日', '2020年6月', '2020年12月', '持续推进'],
+      statuses: ['已完成', '推进中', '未启动', '进展不明', '暂无进展记录'],
     });
   });
+});
+
+test('a department page counts its items per deadline month', () => {
+  expect(departmentView(model, 'shi-shui-wu-ju').months.map((m) => [m.label, m.count])).toEqual([
+    ['2020年3月', 1],
+    ['2020年6月', 1],
+    ['2020年12月', 1],
+    ['持续推进', 1],
+  ]);
 });

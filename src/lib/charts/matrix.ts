@@ -228,7 +228,10 @@ function countLabel(c: Count): string {
   return parts.join('，') || '无';
 }
 
-/** One cell's marks: a filled box for lead, an outlined box for responsible, numbers inside. */
+/**
+ * One cell's marks: a filled box for lead, an outlined box for responsible, numbers inside
+ * (centred by the body's inherited text-anchor="middle").
+ */
 export function cellMarks(c: Count, x: number, w = CELL_W, h = CELL_H): string {
   const pad = 3;
   const boxH = h - 2 * pad;
@@ -238,13 +241,7 @@ export function cellMarks(c: Count, x: number, w = CELL_W, h = CELL_H): string {
   if (c.lead > 0) {
     const bw = both ? half - 1 : w - 2 * pad;
     parts.push(el('rect', { class: 'ld', x: x + pad, y: pad, width: bw, height: boxH, rx: 3 }));
-    parts.push(
-      el(
-        'text',
-        { class: 'lt', x: x + pad + bw / 2, y: h / 2 + 4, 'text-anchor': 'middle' },
-        text(c.lead),
-      ),
-    );
+    parts.push(el('text', { class: 'lt', x: x + pad + bw / 2, y: h / 2 + 4 }, text(c.lead)));
   }
   if (c.responsible > 0) {
     const bx = both ? x + pad + half + 1 : x + pad;
@@ -259,9 +256,7 @@ export function cellMarks(c: Count, x: number, w = CELL_W, h = CELL_H): string {
         rx: 3,
       }),
     );
-    parts.push(
-      el('text', { x: bx + bw / 2, y: h / 2 + 4, 'text-anchor': 'middle' }, text(c.responsible)),
-    );
+    parts.push(el('text', { x: bx + bw / 2, y: h / 2 + 4 }, text(c.responsible)));
   }
   return parts.join('');
 }
@@ -364,7 +359,7 @@ function draw(cols: MatrixCol[], rows: MatrixRow[]): Pick<MatrixView, 'svg' | 's
       ...cells,
       el(
         'text',
-        { x: totalX, y: CELL_H / 2 + 4, 'text-anchor': 'middle', 'font-weight': 'bold' },
+        { x: totalX, y: CELL_H / 2 + 4, 'font-weight': 'bold' },
         el('title', {}, text(`${r.name}合计：${countLabel(r.total)}`)),
         text(r.items),
       ),
@@ -390,6 +385,8 @@ function draw(cols: MatrixCol[], rows: MatrixRow[]): Pick<MatrixView, 'svg' | 's
         'aria-labelledby': `${id}-title`,
         'aria-describedby': desc ? `${id}-desc` : null,
         'font-size': FONT,
+        // The body's numbers are all centred in their boxes: said once here, inherited.
+        'text-anchor': id === 'mx-body' ? 'middle' : null,
       },
       el('title', { id: `${id}-title` }, text(title)),
       desc ? el('desc', { id: `${id}-desc` }, text(desc)) : '',
@@ -405,7 +402,7 @@ function draw(cols: MatrixCol[], rows: MatrixRow[]): Pick<MatrixView, 'svg' | 's
         bodyWidth,
         bodyHeight,
         '责任矩阵：各部门在各指标下的事项数',
-        `${rows.length} 行部门 × ${cols.length} 列指标。实心深色框内的数字为牵头的事项数，` +
+        `${rows.length} 行部门 × ${cols.length} 列指标。实心框内的数字为牵头的事项数，` +
           `空心框内的数字为责任（配合）的事项数；最后一列为合计。`,
         [el('path', { class: 'gl', d: grid }), ...body],
       ),

@@ -48,7 +48,7 @@ function axisLabels(slots: MonthSlot[], x: (i: number) => number, y: number): st
     const out = [
       el(
         'text',
-        { x: x(i), y, 'text-anchor': 'middle', 'font-size': s.month ? 12 : 11 },
+        { x: x(i), y, 'text-anchor': 'middle', 'font-size': 11 },
         text(s.month ? `${s.month.month}月` : '持续'),
       ),
     ];
@@ -112,7 +112,7 @@ export interface DueByMonthView {
 export function dueByMonth(
   model: Pick<Model, 'items' | 'document'>,
   base: string,
-  width = 420,
+  width = 360,
 ): DueByMonthView {
   const slots = monthSlots(model.items);
   const counts = new Map<string, number>();
@@ -193,7 +193,7 @@ export function deadlineStrip(
   base: string,
   options: { width?: number; markThreshold?: number } = {},
 ): StripView {
-  const { width = 420, markThreshold = 80 } = options;
+  const { width = 360, markThreshold = 80 } = options;
   const slots = monthSlots(model.items);
   const mine = model.items.filter((i) => roleIn(i, department.name) !== null);
   const mode = mine.length <= markThreshold ? 'marks' : 'counts';
@@ -324,7 +324,7 @@ export function departmentBars(
   base: string,
   options: { width?: number; maxBars?: number } = {},
 ): BarsView {
-  const { width = 420, maxBars = 15 } = options;
+  const { width = 360, maxBars = 15 } = options;
   const counts = countRoles({ items: model.items.filter((i) => i.indicator === indicator.number) });
   const slugOf = new Map(model.departments.map((d) => [d.name, d.slug]));
   const all = [...counts]

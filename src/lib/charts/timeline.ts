@@ -309,6 +309,8 @@ export function layoutRows(
     y += h + ROW_GAP;
     if (noticeKey !== null && noticeY === null && key === noticeKey && lastDay) strip();
   });
+  // A notice after every deadline, with no 持续推进 lane to stop before: the line closes the axis.
+  if (noticeKey !== null && noticeY === null && lastKey !== undefined) strip();
   return { rows: out, noticeY, height: y };
 }
 
@@ -334,7 +336,7 @@ function marksSvg(rows: TimelineRow[], c: MarksContext): string {
   );
   const parts: string[] = [];
   parts.push(shapeDefs('tl-s'));
-  parts.push(noticeBand(layout, c.width));
+  parts.push(noticeBand(layout, c.width, c.earlyCount));
   // The axis.
   const axisTop = layout.rows[0]?.top ?? 0;
   const monthRows = rows.filter((r) => r.month !== null).length;
@@ -398,9 +400,10 @@ function marksSvg(rows: TimelineRow[], c: MarksContext): string {
   });
   parts.push(noticeLine(layout, c.width, c.noticeDate, c.earlyCount));
   return wrap('tl', c.width, layout.height, parts, {
-    title: '事项完成时限时间轴',
+    title: '事项完成时限时间线',
     desc:
-      `${c.total} 项事项按完成时限的月份排列，最后一行为持续推进；` +
+      `${c.total} 项事项按完成时限的月份排列` +
+      (rows.some((r) => r.id === 'ongoing') ? '，最后一行为持续推进；' : '；') +
       `每个标记为一项事项，形状和颜色表示所属指标，旁边是事项编号。` +
       (c.noticeDate ? `红线为发文日期，线上方的事项截止不晚于发文日。` : ''),
   });
@@ -418,7 +421,7 @@ function countsSvg(rows: TimelineRow[], c: CountsContext): string {
   const layout = layoutRows(rows, () => 2 * 17, c.noticeDate);
   const max = Math.max(1, ...rows.map((r) => r.items.length));
   const barW = c.width - GUTTER - 8 - 8;
-  const parts: string[] = [noticeBand(layout, c.width)];
+  const parts: string[] = [noticeBand(layout, c.width, c.earlyCount)];
   rows.forEach((r, ri) => {
     const { top } = layout.rows[ri]!;
     const w = (r.items.length / max) * barW;
@@ -442,13 +445,13 @@ function countsSvg(rows: TimelineRow[], c: CountsContext): string {
   });
   parts.push(noticeLine(layout, c.width, c.noticeDate, c.earlyCount));
   return wrap('tl', c.width, layout.height, parts, {
-    title: '事项完成时限时间轴（按月计数）',
+    title: '事项完成时限时间线（按月计数）',
     desc: `${c.total} 项事项按完成时限的月份计数，条长表示当月到期的事项数，并列出事项最多的指标。`,
   });
 }
 
-function noticeBand(layout: Layout, width: number): string {
-  if (layout.noticeY === null || layout.noticeY <= 8) return '';
+function noticeBand(layout: Layout, width: number, early: number): string {
+  if (layout.noticeY === null || early === 0) return '';
   return el('rect', { class: 'band', x: 0, y: 0, width, height: layout.noticeY });
 }
 
@@ -462,7 +465,11 @@ function noticeLine(layout: Layout, width: number, date: string | null, early: n
     el(
       'text',
       { class: 'ac', x: width - 4, y: y + 15, 'text-anchor': 'end', 'font-size': 12 },
-      text(`▲ 发文日 ${dateLabel(date)}：以上 ${early} 项截止不晚于此日`),
+      text(
+        early > 0
+          ? `▲ 发文日 ${dateLabel(date)}：以上 ${early} 项截止不晚于此日`
+          : `发文日 ${dateLabel(date)}：事项均在此日之后到期`,
+      ),
     ),
   );
 }

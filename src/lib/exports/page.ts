@@ -5,7 +5,7 @@
 import type { Annotation, Department, Model } from '../../schemas/model.ts';
 import { STATUS_LABELS } from '../status.ts';
 import { CSV_COLUMNS, itemsCsv } from './csv.ts';
-import { planCalendar } from './ics.ts';
+import { departmentItems, planCalendar } from './ics.ts';
 import { dataPaths, downloadUrl, type LinkContext } from './links.ts';
 import { planJsonSchema, planJsonText, toPlanJson } from './plan.ts';
 
@@ -145,7 +145,13 @@ export function dataPageView(
   });
   const dated = plan.items.filter((i) => i.deadline.kind !== 'ongoing').length;
   const source = plan.document.docNumber ?? plan.document.title;
-  const example: Department | undefined = plan.departments[0];
+  // The example calendar: the department named on most items (the first such, in model order).
+  let example: Department | undefined;
+  let most = 0;
+  for (const department of plan.departments) {
+    const count = departmentItems(plan, department).length;
+    if (count > most) [example, most] = [department, count];
+  }
   return {
     downloads: [
       download(

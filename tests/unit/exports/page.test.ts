@@ -28,10 +28,11 @@ describe('dataPageView', () => {
     const view = dataPageView(fixtureModel(), fixtureNotes(), links);
     expect([view.itemCount, view.datedItemCount, view.annotatedCount]).toEqual([4, 3, 1]);
     expect(view.calendarUrl).toBe('https://example.org/sub/data/calendar.ics');
+    // The department named on most items: 市公安局 (1, 3, 4) before 市税务局 (1, 2, 3).
     expect(view.exampleDepartment).toEqual({
-      name: '市市场监管局',
-      path: '/data/departments/shi-shi-chang-jian-guan-ju.ics',
-      url: 'https://example.org/sub/data/departments/shi-shi-chang-jian-guan-ju.ics',
+      name: '市公安局',
+      path: '/data/departments/shi-gong-an-ju.ics',
+      url: 'https://example.org/sub/data/departments/shi-gong-an-ju.ics',
     });
     expect(view.citation).toContain('测办〔2020〕1号《关于测试的通知》');
     expect(view.citation).toContain('https://example.org/sub/data/plan.json');

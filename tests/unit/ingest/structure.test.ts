@@ -39,6 +39,26 @@ describe('page-break repair', () => {
   ])('does not join %s + %s', (a, b) => {
     expect(joinPageBreaks(lines([1, a], [2, b])).lines).toHaveLength(2);
   });
+  test('a short labelled heading keeps its paragraph apart; a wrapped one is continued', () => {
+    expect(
+      joinPageBreaks(
+        lines([1, '（一）加强组织实施，完善工作体系和政策体系'], [2, '持续健全联动工作机制。']),
+      ).lines,
+    ).toHaveLength(2);
+    expect(
+      joinPageBreaks(
+        lines(
+          [1, '（十四）完善市、区、乡镇（街道）、村（社区）四级综合性政务服务大厅集中服务'],
+          [2, '模式，打造“15分钟政务服务圈”。'],
+        ),
+      ).lines,
+    ).toHaveLength(1);
+    expect(
+      joinPageBreaks(
+        lines([1, '（十）针对重点领域，进一步加大执法力度，'], [2, '严厉打击商标侵权。']),
+      ).lines,
+    ).toHaveLength(1);
+  });
   test('what starts something new', () => {
     expect(
       ['一、指导思想', '（一）强化责任担当。', '12.低压', '（2）提升', '牵头单位：市法院。'].every(
