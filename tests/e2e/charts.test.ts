@@ -252,6 +252,50 @@ describe('with JavaScript', () => {
   });
 });
 
+describe('layout stability', () => {
+  /**
+   * Opens a page at a phone viewport (Lighthouse's mobile size) and returns the sum of the
+   * layout shifts not caused by input, once the page has loaded (its module scripts have run)
+   * and two more frames have been painted.
+   */
+  async function layoutShift(path: string): Promise<number> {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifts: { value: number; input: boolean }[] };
+      w.shifts = [];
+      type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean };
+      const record = (entries: PerformanceEntryList) => {
+        for (const e of entries as Shift[])
+          w.shifts.push({ value: e.value, input: e.hadRecentInput });
+      };
+      const observer = new PerformanceObserver((list) => record(list.getEntries()));
+      observer.observe({ type: 'layout-shift', buffered: true });
+      addEventListener('load', () => {
+        (w as unknown as { flush: () => void }).flush = () => record(observer.takeRecords());
+      });
+    });
+    await page.goto(new URL(path, sites.root!.url).href, { waitUntil: 'load' });
+    const shifts = await page.evaluate(async () => {
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const w = window as unknown as {
+        shifts: { value: number; input: boolean }[];
+        flush: () => void;
+      };
+      w.flush();
+      return w.shifts;
+    });
+    await context.close();
+    return shifts.filter((s) => !s.input).reduce((sum, s) => sum + s.value, 0);
+  }
+
+  it('moves nothing on a phone when the scripts show the timeline filters and the matrix order', async () => {
+    for (const path of ['timeline/', 'matrix/']) {
+      expect(await layoutShift(path), path).toBeLessThan(0.01);
+    }
+  });
+});
+
 describe('page weight', () => {
   /** HTML plus the CSS and scripts it loads (and their imports), gzip-compressed. */
   function firstLoad(dir: string, path: string): number {

@@ -29,7 +29,6 @@ function init(root: HTMLElement): void {
   };
 
   if (!form) return;
-  form.hidden = false;
   const initial = ORDERS.includes(getParam('order') ?? '') ? getParam('order')! : 'name';
   const radio = form.querySelector<HTMLInputElement>(`input[value="${initial}"]`);
   if (radio) radio.checked = true;

@@ -60,7 +60,6 @@ function init(root: HTMLElement): void {
   };
 
   if (form && dept && ind) {
-    form.hidden = false;
     selectValue(dept, getParam('department'));
     selectValue(ind, getParam('indicator'));
     apply();
