@@ -20,7 +20,6 @@ function sync(button: HTMLButtonElement): void {
 }
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
-  button.hidden = false;
   sync(button);
   button.addEventListener('click', () => {
     const next = current() === 'dark' ? 'light' : 'dark';
