@@ -8,12 +8,10 @@ import {
   type ItemRow,
   bounded,
   deadlineSortKey,
-  departmentRef,
   itemRow,
   itemsByNumber,
   monthKey,
   monthLabel,
-  pinyinCollator,
   searchHref,
   timelineMonthHref,
 } from './common.ts';
@@ -88,15 +86,6 @@ export function indicatorsIndexView(model: Model): {
   };
 }
 
-export interface DepartmentInvolvement {
-  name: string;
-  href: string | null;
-  /** Items of this indicator it leads. */
-  lead: number;
-  /** Items of this indicator it is responsible for. */
-  responsible: number;
-}
-
 export interface IndicatorView {
   number: number;
   title: string;
@@ -106,8 +95,8 @@ export interface IndicatorView {
   items: Bounded<ItemRow>;
   allItemsHref: string;
   months: MonthCount[];
-  /** Departments named in its items, most involved first, then pinyin order; bounded too. */
-  departments: Bounded<DepartmentInvolvement>;
+  /** How many departments its items name (the page draws them with the DepartmentBars chart). */
+  departmentCount: number;
   prev: { title: string; href: string } | null;
   next: { title: string; href: string } | null;
 }
@@ -118,23 +107,6 @@ export function indicatorView(model: Model, slug: string): IndicatorView {
   if (!ind) throw new Error(`No indicator with slug ${slug}.`);
   const items = itemsOf(model, ind);
 
-  const involvement = new Map<string, DepartmentInvolvement>();
-  const touch = (name: string, role: 'lead' | 'responsible') => {
-    let entry = involvement.get(name);
-    if (!entry) {
-      entry = { name, href: departmentRef(model, name).href, lead: 0, responsible: 0 };
-      involvement.set(name, entry);
-    }
-    entry[role]++;
-  };
-  for (const item of items) {
-    for (const n of new Set(item.leadUnits)) touch(n, 'lead');
-    for (const n of new Set(item.responsibleUnits)) touch(n, 'responsible');
-  }
-  const departments = [...involvement.values()].sort(
-    (a, b) =>
-      b.lead + b.responsible - (a.lead + a.responsible) || pinyinCollator.compare(a.name, b.name),
-  );
   const neighbour = (i: Indicator | undefined) =>
     i ? { title: i.title, href: paths.indicator(i.slug) } : null;
 
@@ -146,7 +118,7 @@ export function indicatorView(model: Model, slug: string): IndicatorView {
     items: bounded(items.map(itemRow)),
     allItemsHref: searchHref({ indicator: ind.title }),
     months: countByMonth(items),
-    departments: bounded(departments, 40),
+    departmentCount: new Set(items.flatMap((i) => [...i.leadUnits, ...i.responsibleUnits])).size,
     prev: neighbour(model.indicators[index - 1]),
     next: neighbour(model.indicators[index + 1]),
   };
