@@ -158,6 +158,39 @@ describe.each([
     expect(errors).toEqual([]);
   });
 
+  test('the deadline filter finds every item due in the month most items share', async () => {
+    const model = seedModel();
+    const months = new Map<string, number[]>();
+    for (const i of model.items) {
+      if (i.deadline.kind !== 'month') continue;
+      const label = `${i.deadline.year}年${i.deadline.month}月`;
+      months.set(label, [...(months.get(label) ?? []), i.number]);
+    }
+    const [label, expected] = [...months].sort((a, b) => b[1].length - a[1].length)[0]!;
+    const { page, errors } = await openPage();
+    await page.goto(`${site().url}search/`);
+    await page.selectOption('#f-deadline', label);
+    const { numbers } = await allResults(page);
+    expect([...numbers].sort((a, b) => a - b)).toEqual(expected.sort((a, b) => a - b));
+    expect(errors).toEqual([]);
+  });
+
+  // Item pages repeat a role label (责任单位, 完成时限) and links to the timeline on every item; they
+  // are kept out of the index, so searching them finds the items whose own text says them, not all.
+  test.each(['完成时限', '责任单位', '在时间线上查看'])(
+    'searching %s, which every item page shows, finds only items that say it',
+    async (q) => {
+      const model = seedModel();
+      const expected = model.items.filter((i) => itemText(i).includes(q)).map((i) => i.number);
+      const { page, errors } = await openPage();
+      await page.goto(`${site().url}search/?q=${encodeURIComponent(q)}`);
+      const { numbers } = await allResults(page);
+      expect(numbers).toEqual(expect.arrayContaining(expected));
+      expect(numbers.length).toBeLessThan(model.items.length / 2);
+      expect(errors).toEqual([]);
+    },
+  );
+
   test('a crawl from the home page finds no broken link', async () => {
     const result = await crawl(site().url);
     const base = new URL(site().url).pathname;
@@ -288,35 +321,31 @@ describe('keyboard and scripts', () => {
 });
 
 describe('first-load weight', () => {
-  /** Bytes of HTML, CSS and script a first visit loads, each gzip-compressed (no web fonts allowed). */
-  async function firstLoad(
-    url: string,
-    search?: string,
-  ): Promise<{ bytes: number; fonts: number; index: number; urls: string[] }> {
+  /**
+   * Bytes of HTML, CSS and script a first visit loads, each gzip-compressed (no web fonts allowed).
+   * The search page with its first query is held to the issue's budget in
+   * tests/e2e/quality/budget.test.ts.
+   */
+  async function firstLoad(url: string): Promise<{ bytes: number; fonts: number; urls: string[] }> {
     const { page } = await openPage();
     const bodies: Promise<number>[] = [];
-    const chunks: Promise<number>[] = [];
     const urls: string[] = [];
     let fonts = 0;
     page.on('response', (res) => {
       if (res.request().resourceType() === 'font') fonts++;
       urls.push(res.url());
-      // Compressed size: gzip for text; Pagefind's own files are gzip already, so the smaller of the two.
-      const size = res.body().then(
-        (b) => Math.min(b.length, gzipSync(b, { level: 9 }).length),
-        () => 0,
+      bodies.push(
+        res.body().then(
+          (b) => Math.min(b.length, gzipSync(b, { level: 9 }).length),
+          () => 0,
+        ),
       );
-      bodies.push(size);
-      if (res.url().endsWith('.pf_index')) chunks.push(size);
     });
     await page.goto(url);
-    if (search) await firstResults(page);
     await page.waitForLoadState('networkidle');
-    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
     return {
-      bytes: sum(await Promise.all(bodies)),
+      bytes: (await Promise.all(bodies)).reduce((a, b) => a + b, 0),
       fonts,
-      index: sum(await Promise.all(chunks)),
       urls,
     };
   }
@@ -347,16 +376,5 @@ describe('first-load weight', () => {
     const { bytes, urls } = await firstLoad(`${root.url}search/`);
     expect(urls.filter((u) => u.includes('/pagefind/'))).toEqual([]);
     expect(bytes).toBeLessThanOrEqual(20 * 1024);
-  });
-
-  test('the search page with its first query: page, search code and results at most 80 KB besides the index', async () => {
-    // The issue's budget is 120 KB for the search page with its first query. Pagefind 1.6 splits this
-    // plan's Chinese index into three chunks of 17–30 KB by word, and segments a query like 出口退税
-    // into words that fall in two or three of them, so the total is 125–158 KB depending on the
-    // query (see the report). What the site controls is held here; the index chunks are Pagefind's.
-    const q = encodeURIComponent('出口退税');
-    const { bytes, fonts, index } = await firstLoad(`${root.url}search/?q=${q}`, 'q');
-    expect(fonts).toBe(0);
-    expect(bytes - index).toBeLessThanOrEqual(80 * 1024);
   });
 });
