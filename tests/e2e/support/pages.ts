@@ -18,6 +18,11 @@ export interface PageType {
   budget: Budget;
   /** A query to type into the search box once the page has loaded (search page only). */
   search?: string;
+  /**
+   * Every query the byte budget measures, each as the first of a fresh visit: `search` (two words
+   * of an item title) and a department name with many results (a full first page of fragments).
+   */
+  searches?: string[];
 }
 
 interface Spec {
@@ -27,30 +32,54 @@ interface Spec {
   largestIn?: string;
   status?: number;
   budget: Budget;
-  /** Type the start of the title of the largest item page into the search box after loading. */
+  /**
+   * Type the start of the title of the largest item page into the search box after loading; the
+   * budget also measures the name of the department with the largest page.
+   */
   searchItemTitle?: boolean;
 }
 
 /**
- * Compressed bytes a first load may fetch (tests/e2e/quality/budget.test.ts). The issue asks 120 KB
- * for the search page with its first query; Pagefind 1.6 alone (pagefind.js 13 KB + WebAssembly
- * 55 KB) leaves too little for its index chunks (~29 KB each, and a two-word Chinese query such as
- * 完善 + 破产 reads two: 137 KB in all). So the search budget holds what the site controls, page and
- * search code, to 80 KB (one chunk would still fit in 120 KB), and each index chunk to
- * INDEX_CHUNK_BYTES.
+ * Compressed bytes a first load may fetch (tests/e2e/quality/budget.test.ts; KB = 1024 bytes).
+ *
+ * The issue asks 120 KB for the search page with its first query. Measured on the seed build (107
+ * items), gzip -9, every response of a first visit:
+ *
+ *   page and our code   8.0 KB  HTML 3.1, CSS 2.5, scripts 2.1, favicon 0.4
+ *   Pagefind runtime   68.4 KB  pagefind.js 13.1, WebAssembly 54.1, pf_meta 1.1, entry 0.2
+ *   result fragments   ≤ 6 KB   one per result shown (10 at most), 0.4–1.1 KB each
+ *   index chunks       31.5 + 33.4 + 5.0 KB; a query reads the chunk of each of its words
+ *
+ * A query whose words share a chunk (用电, 时间线) loads 111–116 KB and fits; one whose words fall
+ * in two chunks (完善破产, 出口退税, 不动产登记, 市税务局) loads 142–147 KB and cannot: with 76.4 KB
+ * of page and runtime, 43.6 KB remain, and Pagefind 1.6 cuts an index into chunks of 20,000
+ * postings (fixed in its code, not an option), ~32 KB of this Chinese text each. Only an index of
+ * one chunk would let every query fit, and the item texts alone are 1.6 chunks. So `search` holds
+ * everything a first query loads except its second and later chunks to the issue's 120 KB, and
+ * INDEX_CHUNK_BYTES holds each chunk: a query pays at most that much more per further chunk.
  */
 export const BUDGET_BYTES: Record<Budget, number> = {
   detail: 20 * 1024,
   page: 60 * 1024,
-  search: 80 * 1024,
+  search: 120 * 1024,
 };
 
-/** The largest compressed Pagefind index chunk (`pagefind/index/*.pf_index`) the search may read. */
-export const INDEX_CHUNK_BYTES = 32 * 1024;
+/**
+ * The largest compressed Pagefind index chunk (`pagefind/index/*.pf_index`) a search may read. A
+ * full chunk is 20,000 postings; its bytes depend on the text (31.5 and 33.4 KB on the seed, up from
+ * 29–30 KB while every item page's labels and timeline links were indexed: those postings repeat
+ * and compress well, so dropping them packs more distinct text into each chunk).
+ */
+export const INDEX_CHUNK_BYTES = 36 * 1024;
 
-/** A Pagefind index chunk, counted apart from the search budget. */
+/** A Pagefind index chunk. */
 export function isIndexChunk(url: string): boolean {
   return /\/pagefind\/index\/[^/]+\.pf_index$/.test(new URL(url).pathname);
+}
+
+/** A Pagefind result fragment (one per result whose title and excerpt are shown). */
+export function isFragment(url: string): boolean {
+  return /\/pagefind\/fragment\/[^/]+\.pf_fragment$/.test(new URL(url).pathname);
 }
 
 const SPECS: Spec[] = [
@@ -100,6 +129,14 @@ function heading(dir: string, path: string): string {
   return h1.replace(/<[^>]+>/g, '').trim();
 }
 
+/** The name a department page is about: its <h1>'s own text, before any subtitle. */
+function departmentName(dir: string, path: string): string {
+  const html = readFileSync(join(dir, path, 'index.html'), 'utf8');
+  const name = /<h1[^>]*>([^<]+)/.exec(html)?.[1]?.trim();
+  if (!name) throw new Error(`${path} has no department name in its <h1>`);
+  return name;
+}
+
 /** A short query as a reader types it: the first four characters of the first run of Chinese. */
 function firstWords(title: string): string {
   const run = /[\u4e00-\u9fff]{2,}/.exec(title)?.[0];
@@ -114,10 +151,13 @@ export function pageTypes(dir: string): PageType[] {
     path: spec.largestIn ? largestPage(dir, spec.largestIn) : (spec.route ?? ''),
     status: spec.status ?? 200,
     budget: spec.budget,
-    ...(spec.searchItemTitle
-      ? { search: firstWords(heading(dir, largestPage(dir, 'items/'))) }
-      : {}),
+    ...(spec.searchItemTitle ? searchQueries(dir) : {}),
   }));
+}
+
+function searchQueries(dir: string): Pick<PageType, 'search' | 'searches'> {
+  const search = firstWords(heading(dir, largestPage(dir, 'items/')));
+  return { search, searches: [search, departmentName(dir, largestPage(dir, 'departments/'))] };
 }
 
 /** Every HTML file of the build, relative to `dir` ("items/5/index.html"). */
