@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cosineDistance, similarityOrder } from '../../../src/lib/charts/cluster.ts';
-import { buildMatrix, cellMarks, countRoles, shortName } from '../../../src/lib/charts/matrix.ts';
+import { buildMatrix, cellMarks, shortName } from '../../../src/lib/charts/matrix.ts';
 import { syntheticModel } from '../support/model.ts';
 import { chartModel } from '../support/plans.ts';
-
-describe('countRoles', () => {
-  it('counts each item once per department, lead and responsible apart', () => {
-    const c = countRoles(chartModel());
-    expect(c.get('市财政局')!.get(1)).toEqual({ lead: 1, responsible: 1 });
-    expect(c.get('市法院')!.get(2)).toEqual({ lead: 1, responsible: 1 });
-    expect(c.get('市税务局')!.get(3)).toEqual({ lead: 1, responsible: 1 });
-    expect(c.get('安阳市局')!.get(1)).toBeUndefined();
-  });
-});
 
 describe('similarityOrder', () => {
   it('puts rows with alike profiles next to each other', () => {
