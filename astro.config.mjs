@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 
 /**
  * BASE_PATH (default "/") and SITE_URL set Astro's `base` and `site` at build time
@@ -20,5 +19,4 @@ export default defineConfig({
   // the one tiny theme script in Base.astro.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [mdx()],
 });

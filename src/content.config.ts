@@ -5,7 +5,7 @@
  * written by `npm run ingest` (never by hand); content/annotations/*.md are editors' notes.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import {
   annotation,
@@ -18,14 +18,19 @@ import {
   section,
 } from './schemas/model.ts';
 import { annotationLoader } from './loaders/annotations.ts';
+import { generatedMdxLoader } from './loaders/generated-mdx.ts';
 
+/**
+ * The generated MDX files are read by our own loader, not glob(): glob() makes each entry a module
+ * for Vite to bundle, which at 100 times the plan took the build to 4 GB (src/lib/generated-mdx.ts).
+ */
 const items = defineCollection({
-  loader: glob({ base: './content/items', pattern: '*.mdx' }),
+  loader: generatedMdxLoader('content/items', item, 'an item file'),
   schema: item,
 });
 
 const indicators = defineCollection({
-  loader: glob({ base: './content/indicators', pattern: '*.mdx' }),
+  loader: generatedMdxLoader('content/indicators', indicator, 'an indicator file'),
   schema: indicator,
 });
 

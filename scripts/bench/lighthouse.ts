@@ -44,6 +44,8 @@ export interface LighthouseRow {
  * its canonical links are absolute URLs of the served site, as in production.
  */
 export const LIGHTHOUSE_PORT = 4391;
+/** How many times a page is scored again when Lighthouse fails to record it. */
+const RETRIES = 2;
 export const LIGHTHOUSE_ORIGIN = `http://127.0.0.1:${LIGHTHOUSE_PORT}`;
 
 export async function benchLighthouse(dist: string): Promise<LighthouseRow[]> {
@@ -71,14 +73,24 @@ export async function benchLighthouse(dist: string): Promise<LighthouseRow[]> {
   const rows: LighthouseRow[] = [];
   try {
     for (const type of types) {
-      const result = await lighthouse(site.url + type.path, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: [...CATEGORIES],
-      });
-      if (!result) throw new Error(`lighthouse returned nothing for ${type.path}`);
-      const { lhr } = result;
+      const run = async () => {
+        const result = await lighthouse(site.url + type.path, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: [...CATEGORIES],
+        });
+        if (!result) throw new Error(`lighthouse returned nothing for ${type.path}`);
+        return result.lhr;
+      };
+      // A failed trace (NO_NAVSTART and the like: "Please run Lighthouse again") is Lighthouse's own
+      // error, not a score: run again, up to RETRIES times, and say so. Low scores are never rerun.
+      let lhr = await run();
+      let retries = 0;
+      while (lhr.runtimeError && retries < RETRIES) {
+        retries++;
+        lhr = await run();
+      }
       const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
       const belowFull = CATEGORIES.flatMap((category) =>
         (lhr.categories[category]?.auditRefs ?? [])
@@ -95,9 +107,11 @@ export async function benchLighthouse(dist: string): Promise<LighthouseRow[]> {
         'best-practices': score('best-practices'),
         seo: score('seo'),
         'total kB': Math.round((lhr.audits['total-byte-weight']?.numericValue ?? 0) / 1024),
-        'below full marks': lhr.runtimeError
-          ? `lighthouse failed: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`
-          : belowFull.join(', ') || '-',
+        'below full marks':
+          (lhr.runtimeError
+            ? `lighthouse failed: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`
+            : belowFull.join(', ') || '-') +
+          (retries > 0 ? ` (run ${retries + 1} times: trace failed)` : ''),
       });
     }
   } finally {

@@ -4,13 +4,18 @@
  * Pure functions over (file name, text). The content loader (src/loaders/annotations.ts) runs them
  * at every build; a bad note stops the build with one line per problem in the form
  * `FILE:LINE: field: message`, so an editor can open the note at the line that is wrong.
- *
- * The front matter is read as YAML 1.2 (the `yaml` package), not with Astro's YAML 1.1 reader: YAML
- * 1.1 turns `asOf: 2024-13-01` silently into a date in 2025, where we must refuse it.
+ * The front matter is read by src/lib/front-matter.ts (YAML 1.2, with lines).
  */
-import { LineCounter, parseDocument } from 'yaml';
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { annotation, type Annotation } from '../schemas/model.ts';
+import {
+  checkFields,
+  ContentError,
+  describeValue,
+  readFrontMatter,
+  valueAt,
+  type Checked,
+} from './front-matter.ts';
 
 /** A note that passed every check of its own file. */
 export interface ParsedAnnotation {
@@ -24,142 +29,68 @@ export interface ParsedAnnotation {
   itemLine: number;
 }
 
-export type AnnotationResult =
-  { ok: true; value: ParsedAnnotation } | { ok: false; problems: string[] };
+export type AnnotationResult = Checked<ParsedAnnotation>;
 
 /** Raised by the loader and by the cross-check; its message is the problem lines. */
-export class AnnotationError extends Error {
-  readonly problems: string[];
+export class AnnotationError extends ContentError {
   constructor(problems: string[]) {
-    super(problems.join('\n'));
+    super(problems);
     this.name = 'AnnotationError';
-    this.problems = problems;
-    // The message names the file, line and field; a stack trace would only bury it.
-    this.stack = '';
   }
 }
 
 const FIELDS = Object.keys(annotation.shape);
-const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m;
+const EXPECTED = { what: 'a note', fields: 'item, status, asOf and evidence' };
 
-/** "evidence[0].url" for the path ["evidence", 0, "url"]. */
-export function fieldName(path: readonly PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i > 0 ? '.' : ''}${String(p)}`))
-    .join('');
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (typeof value === 'string') return `"${value}"`;
-  if (typeof value === 'object') return Array.isArray(value) ? 'a list' : 'an object';
-  return String(value);
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let current = data;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return current;
-}
-
-/** The message for one failed check, worded for an editor. */
-function issueMessage(issue: z.core.$ZodIssue, data: unknown): string {
+/** The message for one failed check, worded for an editor (undefined: the default wording). */
+function issueMessage(issue: z.core.$ZodIssue, data: unknown): string | undefined {
   const found = valueAt(data, issue.path);
-  if (found === undefined) return 'missing (required)';
+  if (found === undefined) return undefined;
   const last = issue.path[issue.path.length - 1];
   if (last === 'status' && issue.path.length === 1) {
-    return `unknown status ${describe(found)}; expected one of ${annotation.shape.status.options.join(', ')}`;
+    return `unknown status ${describeValue(found)}; expected one of ${annotation.shape.status.options.join(', ')}`;
   }
   if (last === 'asOf' && issue.path.length === 1) {
-    return `malformed date ${describe(found)}; expected a real day written YYYY-MM-DD`;
+    return `malformed date ${describeValue(found)}; expected a real day written YYYY-MM-DD`;
   }
   if (last === 'item' && issue.path.length === 1) {
-    return `${describe(found)} is not an item number; expected a whole number such as 5`;
+    return `${describeValue(found)} is not an item number; expected a whole number such as 5`;
   }
-  if (last === 'url') return `${describe(found)} is not a web address; expected http(s)://…`;
-  return `${issue.message} (found ${describe(found)})`;
+  if (last === 'url') return `${describeValue(found)} is not a web address; expected http(s)://…`;
+  return undefined;
 }
 
 /** Reads and checks one note. `file` is used in messages only ("content/annotations/5.md"). */
 export function parseAnnotation(file: string, source: string): AnnotationResult {
-  const match = FRONT_MATTER.exec(source);
-  if (!match) {
-    return {
-      ok: false,
-      problems: [
-        `${file}:1: no front matter; a note starts with a --- block holding item, status, asOf and evidence`,
-      ],
-    };
-  }
-  const yamlText = match[1] ?? '';
-  const lineOffset = 1; // the front matter's first line is line 2 of the file
-  const counter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
-  const lineOf = (offset: number) => counter.linePos(offset).line + lineOffset;
-
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      problems: doc.errors.map((e) => {
-        const text = e.message.split('\n')[0] ?? e.message;
-        return `${file}:${lineOf(e.pos[0])}: front matter is not valid YAML: ${text.replace(/ at line \d+, column \d+.*$/, '')}`;
-      }),
-    };
-  }
-  const data: unknown = doc.toJS();
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return {
-      ok: false,
-      problems: [`${file}:2: front matter must be fields (item, status, asOf, evidence)`],
-    };
-  }
-
-  /** The line of the node at `path`, or of its nearest existing parent, or of the opening ---. */
-  const lineAt = (path: readonly PropertyKey[]): number => {
-    for (let n = path.length; n > 0; n--) {
-      const node = doc.getIn(path.slice(0, n) as unknown[], true) as
-        { range?: [number, number, number] } | undefined;
-      if (node?.range) return lineOf(node.range[0]);
-    }
-    return 1;
-  };
+  const read = readFrontMatter(file, source, EXPECTED);
+  if (!read.ok) return read;
+  const front = read.value;
 
   const problems: string[] = [];
-  for (const key of Object.keys(data)) {
+  for (const key of Object.keys(front.data)) {
     if (!FIELDS.includes(key)) {
       problems.push(
-        `${file}:${lineAt([key])}: ${key}: unknown field; a note has ${FIELDS.join(', ')}`,
+        `${file}:${front.lineAt([key])}: ${key}: unknown field; a note has ${FIELDS.join(', ')}`,
       );
     }
   }
-  const parsed = annotation.safeParse(data);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      problems.push(
-        `${file}:${lineAt(issue.path)}: ${fieldName(issue.path)}: ${issueMessage(issue, data)}`,
-      );
-    }
+  const checked = checkFields(file, front, annotation, issueMessage);
+  if (!checked.ok) return { ok: false, problems: [...problems, ...checked.problems] };
+  const stem = file.split('/').pop()?.replace(/\.md$/, '');
+  if (stem !== String(checked.value.item)) {
+    problems.push(
+      `${file}:${front.lineAt(['item'])}: item: ${checked.value.item} does not match the file name; the note for item ${checked.value.item} is content/annotations/${checked.value.item}.md`,
+    );
   }
-  if (parsed.success) {
-    const stem = file.split('/').pop()?.replace(/\.md$/, '');
-    if (stem !== String(parsed.data.item)) {
-      problems.push(
-        `${file}:${lineAt(['item'])}: item: ${parsed.data.item} does not match the file name; the note for item ${parsed.data.item} is content/annotations/${parsed.data.item}.md`,
-      );
-    }
-  }
-  if (problems.length > 0 || !parsed.success) return { ok: false, problems };
+  if (problems.length > 0) return { ok: false, problems };
 
   return {
     ok: true,
     value: {
       file,
-      annotation: parsed.data,
-      body: source.slice(match[0].length + match.index).trim(),
-      itemLine: lineAt(['item']),
+      annotation: checked.value,
+      body: front.body.trim(),
+      itemLine: front.lineAt(['item']),
     },
   };
 }

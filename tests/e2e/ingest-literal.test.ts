@@ -1,8 +1,10 @@
 /**
- * Any character of the source renders literally. Builds a tiny Astro site (same MDX integration,
- * the real item schema) from item MDX written by the ingest: the seed's item 100 (PM₂.₅ after the
- * correction) and an item whose text is full of Markdown, GFM, HTML, JSX and MDX syntax, and checks
- * the built HTML shows exactly the text.
+ * Any character of the source renders literally. Builds a tiny Astro site (the real item schema and
+ * loader) from item MDX written by the ingest: the seed's item 100 (PM₂.₅ after the correction), an
+ * item with sub-items, and an item whose text is full of Markdown, GFM, HTML, JSX and MDX syntax,
+ * and checks the built HTML shows exactly the text. The same files also go through Astro's own MDX
+ * (the @astrojs/mdx integration with glob()): the site's loader must render them byte for byte as
+ * it does (src/lib/generated-mdx.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -48,11 +50,19 @@ describe('item text renders literally', () => {
     mkdirSync(join(SITE, 'content/items'), { recursive: true });
     mkdirSync(join(SITE, 'src/pages'), { recursive: true });
     writeFileSync(join(SITE, 'content/items/100.mdx'), files.get('items/100.mdx')!);
+    writeFileSync(join(SITE, 'content/items/083.mdx'), files.get('items/083.mdx')!);
     writeFileSync(
       join(SITE, 'content/items/900.mdx'),
       itemMdx(hostile, model.sourceFile, correctionsFile),
     );
-    cpSync(join(ROOT, 'src/schemas'), join(SITE, 'src/schemas'), { recursive: true });
+    for (const path of [
+      'src/schemas',
+      'src/lib/front-matter.ts',
+      'src/lib/generated-mdx.ts',
+      'src/loaders/directory.ts',
+      'src/loaders/generated-mdx.ts',
+    ])
+      cpSync(join(ROOT, path), join(SITE, path), { recursive: true });
     writeFileSync(
       join(SITE, 'astro.config.mjs'),
       "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()], build: { format: 'directory' } });\n",
@@ -60,12 +70,18 @@ describe('item text renders literally', () => {
     writeFileSync(
       join(SITE, 'src/content.config.ts'),
       "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nimport { item } from './schemas/model.ts';\n" +
-        "export const collections = { items: defineCollection({ loader: glob({ base: './content/items', pattern: '*.mdx' }), schema: item }) };\n",
+        "import { generatedMdxLoader } from './loaders/generated-mdx.ts';\n" +
+        'export const collections = {\n' +
+        "  items: defineCollection({ loader: generatedMdxLoader('content/items', item, 'an item file'), schema: item }),\n" +
+        "  mdx: defineCollection({ loader: glob({ base: './content/items', pattern: '*.mdx' }), schema: item }),\n" +
+        '};\n',
     );
-    writeFileSync(
-      join(SITE, 'src/pages/[n].astro'),
-      "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  const items = await getCollection('items');\n  return items.map((entry) => ({ params: { n: String(entry.data.number) }, props: { entry } }));\n}\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang=\"zh-CN\"><body><main><Content /></main></body></html>\n",
-    );
+    // /N/: the site's loader; /mdx/N/: Astro's MDX.
+    const page = (collection: string) =>
+      `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  const items = await getCollection('${collection}');\n  return items.map((entry) => ({ params: { n: String(entry.data.number) }, props: { entry } }));\n}\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang="zh-CN"><body><main><Content /></main></body></html>\n`;
+    writeFileSync(join(SITE, 'src/pages/[n].astro'), page('items'));
+    mkdirSync(join(SITE, 'src/pages/mdx'));
+    writeFileSync(join(SITE, 'src/pages/mdx/[n].astro'), page('mdx'));
     execFileSync(
       process.execPath,
       [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', SITE],
@@ -82,6 +98,14 @@ describe('item text renders literally', () => {
     const text = mainText(readFileSync(join(SITE, 'dist/100/index.html'), 'utf8'));
     expect(text).toContain('PM₁₀年均浓度不高于104微克/立方米、PM₂.₅年均浓度不高于56微克/立方米');
     expect(text).toBe(model.items[99]!.text);
+  });
+
+  test.each([83, 100, 900])("item %i renders as Astro's MDX renders it, byte for byte", (n) => {
+    const main = (path: string) =>
+      /<main>([\s\S]*)<\/main>/.exec(readFileSync(join(SITE, 'dist', path), 'utf8'))![1]!;
+    const ours = main(`${n}/index.html`);
+    expect(ours.length).toBeGreaterThan(0);
+    expect(ours).toBe(main(`mdx/${n}/index.html`));
   });
 
   test('markup and MDX syntax inside an item survive as text', () => {

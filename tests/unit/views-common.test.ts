@@ -12,7 +12,7 @@ import {
   timelineMonthHref,
 } from '../../src/lib/views/common.ts';
 import type { Deadline } from '../../src/schemas/model.ts';
-import { fixtureModel } from './fixture.ts';
+import { noticeModel } from './support/plans.ts';
 
 const month: Deadline = { kind: 'month', year: 2020, month: 6 };
 const date: Deadline = { kind: 'date', year: 2020, month: 6, day: 30 };
@@ -49,7 +49,7 @@ describe('deadlines', () => {
 
 describe('departments and lists', () => {
   test('an alias resolves to the canonical department and its page', () => {
-    const model = fixtureModel();
+    const model = noticeModel();
     expect(departmentRef(model, '市市场监管局（市知识产权局）')).toEqual({
       name: '市市场监管局',
       slug: 'shi-shi-chang-jian-guan-ju',

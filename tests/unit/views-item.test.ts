@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { bigrams, relatedItems } from '../../src/lib/views/related.ts';
 import { itemView, lineLabel } from '../../src/lib/views/item.ts';
-import { fixtureModel } from './fixture.ts';
+import { noticeModel } from './support/plans.ts';
 
 describe('itemView', () => {
-  const model = fixtureModel();
+  const model = noticeModel();
 
   test('names each unit with its role and links it to its department page', () => {
     const view = itemView(model, 1, '/items/1/');
@@ -93,7 +93,7 @@ describe('itemView', () => {
 });
 
 describe('relatedItems', () => {
-  const model = fixtureModel();
+  const model = noticeModel();
 
   test('bigrams skip punctuation and spaces', () => {
     expect(bigrams('电子、执照 ab')).toEqual(['电子', '执照', 'ab']);
@@ -124,6 +124,6 @@ describe('relatedItems', () => {
 });
 
 test('a correction shows the line break it repaired', () => {
-  const view = itemView(fixtureModel(), 1, '');
+  const view = itemView(noticeModel(), 1, '');
   expect(view.corrections[0]?.beforeShown).toBe('企业开⏎办');
 });

@@ -10,9 +10,9 @@ import {
 import { noticeView } from '../../src/lib/views/notice.ts';
 import { canonicalUrl, navLinks, sourceLine } from '../../src/lib/views/site.ts';
 import { robotsTxt, sitemapXml, sitePaths } from '../../src/lib/views/sitemap.ts';
-import { fixtureModel } from './fixture.ts';
+import { noticeModel } from './support/plans.ts';
 
-const model = fixtureModel();
+const model = noticeModel();
 
 describe('home', () => {
   test('counts indicators, items, departments, annotated and ongoing items', () => {

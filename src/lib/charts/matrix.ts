@@ -12,6 +12,7 @@
  * sticky while the body scrolls. Pure.
  */
 import type { Model } from '../../schemas/model.ts';
+import { countRoles, type Count } from '../counts.ts';
 import { paths, withBase } from '../paths.ts';
 import { similarityOrder } from './cluster.ts';
 import { byName } from './roles.ts';
@@ -26,11 +27,6 @@ export interface MatrixOptions {
   maxRows?: number;
   /** Most indicator columns shown; the rest are summed into one column. */
   maxCols?: number;
-}
-
-export interface Count {
-  lead: number;
-  responsible: number;
 }
 
 export interface MatrixCol {
@@ -71,25 +67,6 @@ export const CELL_H = 26;
 const LABEL_CHARS = 11;
 const FONT = 12;
 
-/** Counts per department and indicator, lead and responsible apart. */
-export function countRoles(model: Pick<Model, 'items'>): Map<string, Map<number, Count>> {
-  const out = new Map<string, Map<number, Count>>();
-  const bump = (name: string, ind: number, role: keyof Count) => {
-    let row = out.get(name);
-    if (!row) out.set(name, (row = new Map()));
-    let c = row.get(ind);
-    if (!c) row.set(ind, (c = { lead: 0, responsible: 0 }));
-    c[role]++;
-  };
-  for (const item of model.items) {
-    for (const u of new Set(item.leadUnits)) bump(u, item.indicator, 'lead');
-    for (const u of new Set(item.responsibleUnits)) {
-      if (!item.leadUnits.includes(u)) bump(u, item.indicator, 'responsible');
-    }
-  }
-  return out;
-}
-
 /** Ranks of `n` rows for each order, given the rows' totals and profiles (rows in name order). */
 export function rowRanks(totals: number[], profiles: number[][]): Record<MatrixOrder, number[]> {
   const n = totals.length;
@@ -105,7 +82,7 @@ export function rowRanks(totals: number[], profiles: number[][]): Record<MatrixO
 
 export function buildMatrix(model: Model, options: MatrixOptions): MatrixView {
   const { base, maxRows = 120, maxCols = 30 } = options;
-  const counts = countRoles(model);
+  const counts = countRoles(model.items);
   const itemCount = new Map<number, number>();
   for (const i of model.items) itemCount.set(i.indicator, (itemCount.get(i.indicator) ?? 0) + 1);
 

@@ -4,7 +4,8 @@
  */
 import type { Department, Indicator, Item, Model } from '../../schemas/model.ts';
 import { paths, withBase } from '../paths.ts';
-import { countRoles, shortName, type Count } from './matrix.ts';
+import { countRoles, type Count } from '../counts.ts';
+import { shortName } from './matrix.ts';
 import { byName, roleIn } from './roles.ts';
 import { el, text, translate } from './svg.ts';
 import {
@@ -325,7 +326,7 @@ export function departmentBars(
   options: { width?: number; maxBars?: number } = {},
 ): BarsView {
   const { width = 360, maxBars = 15 } = options;
-  const counts = countRoles({ items: model.items.filter((i) => i.indicator === indicator.number) });
+  const counts = countRoles(model.items.filter((i) => i.indicator === indicator.number));
   const slugOf = new Map(model.departments.map((d) => [d.name, d.slug]));
   const all = [...counts]
     .map(([name, byInd]) => {

@@ -2,6 +2,7 @@
  * View models of /indicators/ (the index) and /indicators/<slug>/ (one indicator).
  */
 import type { Indicator, Item, Model } from '../../schemas/model.ts';
+import { countRoles } from '../counts.ts';
 import { paths } from '../paths.ts';
 import {
   type Bounded,
@@ -118,7 +119,7 @@ export function indicatorView(model: Model, slug: string): IndicatorView {
     items: bounded(items.map(itemRow)),
     allItemsHref: searchHref({ indicator: ind.title }),
     months: countByMonth(items),
-    departmentCount: new Set(items.flatMap((i) => [...i.leadUnits, ...i.responsibleUnits])).size,
+    departmentCount: countRoles(items).size,
     prev: neighbour(model.indicators[index - 1]),
     next: neighbour(model.indicators[index + 1]),
   };

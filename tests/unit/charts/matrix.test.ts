@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cosineDistance, similarityOrder } from '../../../src/lib/charts/cluster.ts';
-import { buildMatrix, cellMarks, countRoles, shortName } from '../../../src/lib/charts/matrix.ts';
-import { smallModel, syntheticModel } from './fixtures.ts';
-
-describe('countRoles', () => {
-  it('counts each item once per department, lead and responsible apart', () => {
-    const c = countRoles(smallModel());
-    expect(c.get('市财政局')!.get(1)).toEqual({ lead: 1, responsible: 1 });
-    expect(c.get('市法院')!.get(2)).toEqual({ lead: 1, responsible: 1 });
-    expect(c.get('市税务局')!.get(3)).toEqual({ lead: 1, responsible: 1 });
-    expect(c.get('安阳市局')!.get(1)).toBeUndefined();
-  });
-});
+import { buildMatrix, cellMarks, shortName } from '../../../src/lib/charts/matrix.ts';
+import { syntheticModel } from '../support/model.ts';
+import { chartModel } from '../support/plans.ts';
 
 describe('similarityOrder', () => {
   it('puts rows with alike profiles next to each other', () => {
@@ -38,7 +29,7 @@ describe('similarityOrder', () => {
 
 describe('buildMatrix', () => {
   it('has a row per named department in pinyin order and a column per indicator', () => {
-    const m = buildMatrix(smallModel(), { base: '/' });
+    const m = buildMatrix(chartModel(), { base: '/' });
     expect(m.rows.map((r) => r.name)).toEqual(['安阳市局', '市财政局', '市法院', '市税务局']);
     expect(m.cols.map((c) => c.title)).toEqual(['开办企业', '办理破产', '纳税']);
     const fa = m.rows.find((r) => r.name === '市法院')!;
@@ -51,7 +42,7 @@ describe('buildMatrix', () => {
   });
 
   it('links rows to department pages, columns to indicators, cells to the department anchor', () => {
-    const m = buildMatrix(smallModel(), { base: '/sub/' });
+    const m = buildMatrix(chartModel(), { base: '/sub/' });
     expect(m.svg.labels).toContain('href="/sub/departments/shi-fa-yuan/"');
     expect(m.svg.head).toContain('href="/sub/indicators/resolving-insolvency/"');
     expect(m.svg.body).toContain(
@@ -61,7 +52,7 @@ describe('buildMatrix', () => {
   });
 
   it('ranks rows by name, by total and by similarity', () => {
-    const m = buildMatrix(smallModel(), { base: '/' });
+    const m = buildMatrix(chartModel(), { base: '/' });
     const order = (k: 'name' | 'total' | 'similar') =>
       [...m.rows].sort((a, b) => a.rank[k] - b.rank[k]).map((r) => r.name);
     expect(order('name')).toEqual(['安阳市局', '市财政局', '市法院', '市税务局']);
@@ -100,7 +91,7 @@ describe('buildMatrix', () => {
   });
 
   it('prints the expected SVG', async () => {
-    const m = buildMatrix(smallModel(), { base: '/' });
+    const m = buildMatrix(chartModel(), { base: '/' });
     await expect(m.svg.head).toMatchFileSnapshot('__snapshots__/matrix-head.svg');
     await expect(m.svg.labels).toMatchFileSnapshot('__snapshots__/matrix-labels.svg');
     await expect(m.svg.body).toMatchFileSnapshot('__snapshots__/matrix-body.svg');

@@ -6,11 +6,12 @@ import {
   monthSlots,
   noticeSlot,
 } from '../../../src/lib/charts/small.ts';
-import { item, month, smallModel, syntheticModel } from './fixtures.ts';
+import { makeItem, month, syntheticModel } from '../support/model.ts';
+import { chartModel } from '../support/plans.ts';
 
 describe('dueByMonth', () => {
   it('counts items per month, gaps and 持续推进 included, each bar linking to the timeline', () => {
-    const v = dueByMonth(smallModel(), '/sub/');
+    const v = dueByMonth(chartModel(), '/sub/');
     expect(v.rows.map((r) => [r.id, r.count])).toEqual([
       ['m-2020-03', 1],
       ['m-2020-04', 1],
@@ -29,7 +30,7 @@ describe('dueByMonth', () => {
   });
 
   it('places the notice after its month when issued on the last day', () => {
-    const slots = monthSlots(smallModel().items);
+    const slots = monthSlots(chartModel().items);
     expect(noticeSlot(slots, '2020-04-30')).toBe(2);
     expect(noticeSlot(slots, '2020-04-15')).toBe(1);
     expect(noticeSlot(slots, '2019-01-01')).toBe(0);
@@ -38,7 +39,7 @@ describe('dueByMonth', () => {
   });
 
   it('prints the expected SVG', async () => {
-    await expect(dueByMonth(smallModel(), '/').svg).toMatchFileSnapshot(
+    await expect(dueByMonth(chartModel(), '/').svg).toMatchFileSnapshot(
       '__snapshots__/due-by-month.svg',
     );
   });
@@ -46,7 +47,7 @@ describe('dueByMonth', () => {
 
 describe('deadlineStrip', () => {
   it("places a department's items on the whole plan's months, lead and responsible apart", () => {
-    const v = deadlineStrip(smallModel(), { name: '市法院' }, '/');
+    const v = deadlineStrip(chartModel(), { name: '市法院' }, '/');
     expect(v.mode).toBe('marks');
     const placed = v.groups.flatMap((g) => g.items.map((i) => [g.id, i.number, i.lead]));
     expect(placed).toEqual([
@@ -68,7 +69,7 @@ describe('deadlineStrip', () => {
   });
 
   it('prints the expected SVG', async () => {
-    await expect(deadlineStrip(smallModel(), { name: '市税务局' }, '/').svg).toMatchFileSnapshot(
+    await expect(deadlineStrip(chartModel(), { name: '市税务局' }, '/').svg).toMatchFileSnapshot(
       '__snapshots__/deadline-strip.svg',
     );
   });
@@ -76,8 +77,13 @@ describe('deadlineStrip', () => {
 
 describe('departmentBars', () => {
   it('lists the busiest departments first, linking to their section for the indicator', () => {
-    const m = smallModel();
-    const extra = item(7, 1, month(2020, 6), [], ['市法院']);
+    const m = chartModel();
+    const extra = makeItem({
+      number: 7,
+      indicator: 1,
+      deadline: month(2020, 6),
+      responsibleUnits: ['市法院'],
+    });
     const v = departmentBars({ ...m, items: [...m.items, extra] }, m.indicators[0]!, '/');
     expect(v.rows.map((r) => [r.name, r.count.lead, r.count.responsible])).toEqual([
       ['市财政局', 1, 1],
@@ -96,7 +102,7 @@ describe('departmentBars', () => {
   });
 
   it('prints the expected SVG', async () => {
-    const m = smallModel();
+    const m = chartModel();
     await expect(departmentBars(m, m.indicators[1]!, '/').svg).toMatchFileSnapshot(
       '__snapshots__/department-bars.svg',
     );

@@ -11,7 +11,8 @@ import {
   dueByDate,
   monthRange,
 } from '../../../src/lib/charts/time.ts';
-import { item, month, ongoing, smallModel, syntheticModel } from './fixtures.ts';
+import { makeItem, month, ongoing, syntheticModel } from '../support/model.ts';
+import { chartModel } from '../support/plans.ts';
 
 describe('months', () => {
   it('spans every month between the first and last deadline, empty months included', () => {
@@ -31,7 +32,7 @@ describe('months', () => {
 
 describe('timeline rows', () => {
   it('has a row per month of the plan, then the 持续推进 lane, items by indicator', () => {
-    const rows = timelineRows(smallModel().items);
+    const rows = timelineRows(chartModel().items);
     expect(rows.map((r) => r.id)).toEqual([
       'm-2020-03',
       'm-2020-04',
@@ -48,14 +49,14 @@ describe('timeline rows', () => {
     expect(rows[3]!.items.map((i) => i.number)).toEqual([2, 6]);
     expect(rows.at(-1)!.label).toBe('持续推进');
     const reversed = timelineRows([
-      item(9, 2, month(2020, 6), [], []),
-      item(3, 1, month(2020, 6), [], []),
+      makeItem({ number: 9, indicator: 2, deadline: month(2020, 6) }),
+      makeItem({ number: 3, indicator: 1, deadline: month(2020, 6) }),
     ]);
     expect(reversed[0]!.items.map((i) => i.number)).toEqual([3, 9]);
   });
 
   it('puts the notice line after its month when issued on the last day, before it otherwise', () => {
-    const rows = timelineRows(smallModel().items);
+    const rows = timelineRows(chartModel().items);
     const h = () => 20;
     const endOfApril = layoutRows(rows, h, '2020-04-30');
     const april = endOfApril.rows[1]!;
@@ -86,7 +87,7 @@ describe('timeline rows', () => {
 
 describe('buildTimeline', () => {
   it('draws one linked, numbered mark per item under the site base', () => {
-    const view = buildTimeline(smallModel(), { base: '/sub/' });
+    const view = buildTimeline(chartModel(), { base: '/sub/' });
     expect(view.mode).toBe('marks');
     for (const n of [1, 2, 3, 4, 5, 6]) {
       expect(view.svg).toContain(`id="item-${n}" href="/sub/items/${n}/"`);
@@ -96,20 +97,20 @@ describe('buildTimeline', () => {
   });
 
   it('marks the items due by the notice date and says how many there are', () => {
-    const view = buildTimeline(smallModel(), { base: '/' });
+    const view = buildTimeline(chartModel(), { base: '/' });
     const early = view.groups.flatMap((g) => g.items).filter((i) => i.early);
     expect(early.map((i) => i.number)).toEqual([1, 3]);
     expect(view.notice).toEqual({ date: '2020-04-30', label: '2020年4月30日', early: 2 });
     expect(view.svg).toContain('以上 2 项截止不晚于此日');
-    expect(buildTimeline(smallModel(null), { base: '/' }).svg).not.toContain('发文日');
-    const beforeAll = buildTimeline(smallModel('2020-01-15'), { base: '/' });
+    expect(buildTimeline(chartModel(null), { base: '/' }).svg).not.toContain('发文日');
+    const beforeAll = buildTimeline(chartModel('2020-01-15'), { base: '/' });
     expect(beforeAll.notice!.early).toBe(0);
     expect(beforeAll.svg).toContain('发文日 2020年1月15日：事项均在此日之后到期');
     expect(beforeAll.svg).not.toContain('class="band"');
   });
 
   it('gives each indicator a distinct colour-and-shape pair and lists it in the legend', () => {
-    const view = buildTimeline(smallModel(), { base: '/' });
+    const view = buildTimeline(chartModel(), { base: '/' });
     const pairs = view.legend.map((l) => `${l.colour}/${l.shape}`);
     expect(new Set(pairs).size).toBe(3);
     expect(view.legend.map((l) => [l.indicator.title, l.count])).toEqual([
@@ -120,7 +121,7 @@ describe('buildTimeline', () => {
   });
 
   it('offers department filters in pinyin order, with each item pointing at its departments', () => {
-    const view = buildTimeline(smallModel(), { base: '/' });
+    const view = buildTimeline(chartModel(), { base: '/' });
     const names = view.filters!.departments.map((d) => d.name);
     expect(names).toEqual(['安阳市局', '市财政局', '市法院', '市税务局']);
     const four = view.groups.flatMap((g) => g.items).find((i) => i.number === 4)!;
@@ -130,7 +131,7 @@ describe('buildTimeline', () => {
   });
 
   it('switches to counts per month above the mark threshold', () => {
-    const small = smallModel();
+    const small = chartModel();
     expect(buildTimeline(small, { base: '/', markThreshold: 6 }).mode).toBe('marks');
     const counts = buildTimeline(small, { base: '/', markThreshold: 5 });
     expect(counts.mode).toBe('counts');
@@ -152,9 +153,9 @@ describe('buildTimeline', () => {
   });
 
   it('prints the expected SVG', async () => {
-    const view = buildTimeline(smallModel(), { base: '/' });
+    const view = buildTimeline(chartModel(), { base: '/' });
     await expect(view.svg).toMatchFileSnapshot('__snapshots__/timeline-small.svg');
-    const counts = buildTimeline(smallModel(), { base: '/', markThreshold: 1 });
+    const counts = buildTimeline(chartModel(), { base: '/', markThreshold: 1 });
     await expect(counts.svg).toMatchFileSnapshot('__snapshots__/timeline-counts.svg');
   });
 });

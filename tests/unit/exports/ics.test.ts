@@ -5,14 +5,18 @@ import {
   departmentItems,
   planCalendar,
 } from '../../../src/lib/exports/ics.ts';
+import type { Model } from '../../../src/schemas/model.ts';
 import { foldingProblems, readCalendar } from './calendar.ts';
-import { fixtureModel, fixtureNotes } from './fixture.ts';
+import { exportModel, exportNotes } from '../support/plans.ts';
 
 const links = { base: '/', site: 'https://example.org' };
 
+const departmentNamed = (model: Model, name: string) =>
+  model.departments.find((d) => d.name === name)!;
+
 describe('calendar.ics', () => {
   test('one all-day event per dated item, at the end of the deadline month', () => {
-    const { events } = readCalendar(planCalendar(fixtureModel(), fixtureNotes(), links));
+    const { events } = readCalendar(planCalendar(exportModel(), exportNotes(), links));
     expect(events.map((e) => [e.uid, e.start, e.end, e.allDay])).toEqual([
       ['item-1@example.org', '2020-02-29', '2020-03-01', true],
       ['item-2@example.org', '2020-12-31', '2021-01-01', true],
@@ -22,7 +26,7 @@ describe('calendar.ics', () => {
   });
 
   test("events carry the item's title and URL", () => {
-    const { events } = readCalendar(planCalendar(fixtureModel(), fixtureNotes(), links));
+    const { events } = readCalendar(planCalendar(exportModel(), exportNotes(), links));
     expect(events[0]).toMatchObject({
       summary: '第1项：推行“一网通办”，实现企业开办一个工作日办结',
       url: 'https://example.org/items/1/',
@@ -34,7 +38,7 @@ describe('calendar.ics', () => {
   });
 
   test('lines are folded at 75 octets with CRLF, even for long Chinese titles', () => {
-    const model = fixtureModel();
+    const model = exportModel();
     model.items[0]!.title = '优化'.repeat(80) + '，含逗号；分号\\反斜杠';
     const text = planCalendar(model, new Map(), links);
     expect(foldingProblems(text)).toEqual([]);
@@ -42,8 +46,8 @@ describe('calendar.ics', () => {
   });
 
   test('the output depends on the content only: DTSTAMP from the note, else the notice date', () => {
-    const a = planCalendar(fixtureModel(), fixtureNotes(), links);
-    expect(planCalendar(fixtureModel(), fixtureNotes(), links)).toBe(a);
+    const a = planCalendar(exportModel(), exportNotes(), links);
+    expect(planCalendar(exportModel(), exportNotes(), links)).toBe(a);
     const stamps = readCalendar(a).events.map((e) => e.stamp);
     expect(stamps).toEqual([
       '2020-04-30T00:00:00Z',
@@ -53,7 +57,7 @@ describe('calendar.ics', () => {
   });
 
   test('without a site URL, UIDs use a fixed host and no relative URL property is written', () => {
-    const text = planCalendar(fixtureModel(), new Map(), { base: '/sub/', site: undefined });
+    const text = planCalendar(exportModel(), new Map(), { base: '/sub/', site: undefined });
     const { events } = readCalendar(text);
     expect(events[0]).toMatchObject({ uid: 'item-1@zhengce-daohang', url: null });
     expect(events[0]!.description).toContain('/sub/items/1/');
@@ -62,7 +66,7 @@ describe('calendar.ics', () => {
 
 describe('department calendars', () => {
   test("hold exactly the department's dated items, lead or responsible", () => {
-    const model = fixtureModel();
+    const model = exportModel();
     const uids = (slug: string) => {
       const department = model.departments.find((d) => d.slug === slug)!;
       return readCalendar(departmentCalendar(model, department, new Map(), links)).events.map(
@@ -78,8 +82,13 @@ describe('department calendars', () => {
   });
 
   test('with no dated item, still hold one component, as RFC 5545 requires', () => {
-    const model = fixtureModel();
-    const text = departmentCalendar(model, model.departments[3]!, new Map(), links);
+    const model = exportModel();
+    const text = departmentCalendar(
+      model,
+      departmentNamed(model, '市发展改革委'),
+      new Map(),
+      links,
+    );
     expect(foldingProblems(text)).toEqual([]);
     expect(readCalendar(text).events).toEqual([]);
     expect(text).toMatch(/\r\nBEGIN:VTIMEZONE\r\n[\s\S]*\r\nEND:VTIMEZONE\r\nEND:VCALENDAR\r\n$/);
@@ -88,14 +97,14 @@ describe('department calendars', () => {
   });
 
   test('are named for the department', () => {
-    const model = fixtureModel();
-    const text = departmentCalendar(model, model.departments[1]!, new Map(), links);
+    const model = exportModel();
+    const text = departmentCalendar(model, departmentNamed(model, '市公安局'), new Map(), links);
     expect(readCalendar(text).name).toBe('市公安局 · 测办〔2020〕1号 完成时限');
   });
 
   test('departmentItems includes undated items (the calendar then skips them)', () => {
-    const model = fixtureModel();
-    const items = departmentItems(model, model.departments[2]!);
+    const model = exportModel();
+    const items = departmentItems(model, departmentNamed(model, '市税务局'));
     expect(items.map((i) => i.number)).toEqual([1, 2, 3]);
     expect(calendarEvents(model, items, new Map(), links).map((e) => e.item)).toEqual([1, 2]);
   });

@@ -5,7 +5,7 @@ import {
   itemDepartments,
   nextDay,
 } from '../../../src/lib/exports/items.ts';
-import { fixtureModel } from './fixture.ts';
+import { exportModel } from '../support/plans.ts';
 
 describe('deadlineDay: an event falls on the last day of the deadline month', () => {
   test.each([
@@ -37,7 +37,7 @@ test.each([
 });
 
 test('itemDepartments takes lead, responsible and sub-item units', () => {
-  const model = fixtureModel();
+  const model = exportModel();
   const four = model.items[3]!;
   four.leadUnits = [];
   four.responsibleUnits = [];

@@ -3,29 +3,27 @@ import { itemsCsv } from '../../../src/lib/exports/csv.ts';
 import { dataPageView, formatBytes } from '../../../src/lib/exports/page.ts';
 import { planJsonText, toPlanJson } from '../../../src/lib/exports/plan.ts';
 import { annotation, item, model as modelSchema } from '../../../src/schemas/model.ts';
-import { fixtureModel, fixtureNotes } from './fixture.ts';
+import { exportModel, exportNotes } from '../support/plans.ts';
 
 const links = { base: '/sub/', site: 'https://example.org' };
 
 describe('dataPageView', () => {
   test('lists the four downloads with the sizes of the files as built', () => {
-    const model = fixtureModel();
-    const view = dataPageView(model, fixtureNotes(), links);
+    const model = exportModel();
+    const view = dataPageView(model, exportNotes(), links);
     expect(view.downloads.map((d) => d.path)).toEqual([
       '/data/plan.json',
       '/data/plan.schema.json',
       '/data/items.csv',
       '/data/calendar.ics',
     ]);
-    const plan = planJsonText(toPlanJson(model, fixtureNotes().values()));
+    const plan = planJsonText(toPlanJson(model, exportNotes().values()));
     expect(view.downloads[0]!.bytes).toBe(Buffer.byteLength(plan));
-    expect(view.downloads[2]!.bytes).toBe(
-      Buffer.byteLength(itemsCsv(model, fixtureNotes(), links)),
-    );
+    expect(view.downloads[2]!.bytes).toBe(Buffer.byteLength(itemsCsv(model, exportNotes(), links)));
   });
 
   test('counts items, dated items and notes, and gives URLs to subscribe and cite', () => {
-    const view = dataPageView(fixtureModel(), fixtureNotes(), links);
+    const view = dataPageView(exportModel(), exportNotes(), links);
     expect([view.itemCount, view.datedItemCount, view.annotatedCount]).toEqual([4, 3, 1]);
     expect(view.calendarUrl).toBe('https://example.org/sub/data/calendar.ics');
     // The department named on most items: 市公安局 (1, 3, 4) before 市税务局 (1, 2, 3).
@@ -39,7 +37,7 @@ describe('dataPageView', () => {
   });
 
   test('documents every field of plan.json: top level, item and note', () => {
-    const view = dataPageView(fixtureModel(), fixtureNotes(), links);
+    const view = dataPageView(exportModel(), exportNotes(), links);
     expect(view.planFields.map((f) => f.name)).toEqual([
       ...Object.keys(modelSchema.shape),
       'annotations',

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { planJsonSchema, planJsonText, toPlanJson } from '../../../src/lib/exports/plan.ts';
 import { planValidator } from './ajv.ts';
-import { fixtureModel, fixtureNotes } from './fixture.ts';
+import { exportModel, exportNotes } from '../support/plans.ts';
 
 describe('plan.json', () => {
   test('carries the whole model and the notes, and validates against plan.schema.json', () => {
-    const model = fixtureModel();
-    const plan = toPlanJson(model, fixtureNotes().values());
+    const model = exportModel();
+    const plan = toPlanJson(model, exportNotes().values());
     const validate = planValidator(planJsonSchema('https://example.org/data/plan.schema.json'));
     const parsed: unknown = JSON.parse(planJsonText(plan));
     expect(validate(parsed), JSON.stringify(validate.errors)).toBe(true);
@@ -30,13 +30,13 @@ describe('plan.json', () => {
       evidence: [],
       body: '',
     });
-    const plan = toPlanJson(fixtureModel(), [note(4), note(1), note(3)]);
+    const plan = toPlanJson(exportModel(), [note(4), note(1), note(3)]);
     expect(plan.annotations.map((a) => a.item)).toEqual([1, 3, 4]);
   });
 
   test('the schema rejects what the model forbids', () => {
     const validate = planValidator(planJsonSchema());
-    const plan = JSON.parse(planJsonText(toPlanJson(fixtureModel(), fixtureNotes().values())));
+    const plan = JSON.parse(planJsonText(toPlanJson(exportModel(), exportNotes().values())));
     const bad = structuredClone(plan);
     bad.annotations[0].status = 'finished';
     expect(validate(bad)).toBe(false);
@@ -57,8 +57,8 @@ describe('plan.json', () => {
   });
 
   test('the same input gives the same bytes', () => {
-    const a = planJsonText(toPlanJson(fixtureModel(), fixtureNotes().values()));
-    const b = planJsonText(toPlanJson(fixtureModel(), fixtureNotes().values()));
+    const a = planJsonText(toPlanJson(exportModel(), exportNotes().values()));
+    const b = planJsonText(toPlanJson(exportModel(), exportNotes().values()));
     expect(a).toBe(b);
     expect(a.endsWith('}\n')).toBe(true);
   });
