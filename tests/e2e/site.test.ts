@@ -3,7 +3,7 @@
  * navigation, Chinese search, the department filter, keyboard-only use, script errors, link crawl,
  * themes, and the first-load byte budgets.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -12,6 +12,7 @@ import { crawl } from './support/crawl.ts';
 import { itemsOfDepartment, seedModel } from './support/model.ts';
 import { type StaticSite, serveStatic } from './support/server.ts';
 import { ROOT_BUILD, SUB_BASE, SUB_BUILD } from './support/sites.ts';
+import { palettes } from '../unit/support/palette.ts';
 
 let browser: Browser;
 let root: StaticSite;
@@ -317,6 +318,74 @@ describe('keyboard and scripts', () => {
     expect(await page.locator('[data-theme-toggle]').getAttribute('aria-pressed')).toBe('true');
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(18, 20, 23)');
+  });
+});
+
+describe('themes', () => {
+  const sitePalette = palettes('src/styles/global.css');
+  const chartPalette = palettes('src/components/charts/chart.css', '--chart-');
+  /** "#1b1f24" as getComputedStyle gives it: "rgb(27, 31, 36)". */
+  const rgb = (hex: string) =>
+    `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+  const states = [
+    { name: 'system light', system: 'light', saved: null, theme: 'light' },
+    { name: 'system dark', system: 'dark', saved: null, theme: 'dark' },
+    { name: 'light chosen under a dark system', system: 'dark', saved: 'light', theme: 'light' },
+    { name: 'dark chosen under a light system', system: 'light', saved: 'dark', theme: 'dark' },
+  ] as const;
+
+  /** What the home page shows in a state: page and chart colours, and the form controls' scheme. */
+  async function look(state: (typeof states)[number]) {
+    const context = await browser.newContext({ colorScheme: state.system });
+    // A choice saved by the toggle on an earlier visit, applied by theme-init.js before first paint.
+    if (state.saved)
+      await context.addInitScript((t) => localStorage.setItem('theme', t), state.saved);
+    const page = await context.newPage();
+    await page.goto(root.url);
+    const seen = await page.evaluate(() => {
+      const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+      // Form controls and scrollbars draw in the system colours of the used color-scheme.
+      const probe = document.createElement('div');
+      probe.style.color = 'CanvasText';
+      document.body.append(probe);
+      return {
+        dataTheme: document.documentElement.dataset.theme ?? null,
+        body: [style('body').backgroundColor, style('body').color],
+        chart: [style('.chart').backgroundColor, style('.chart').color, style('.chart .bar').fill],
+        controls: getComputedStyle(probe).color,
+      };
+    });
+    await context.close();
+    return seen;
+  }
+
+  test.each(states.map((s) => [s.name, s.theme, s] as const))(
+    '%s: page and chart in the %s colours',
+    async (_name, _theme, state) => {
+      const seen = await look(state);
+      expect(seen.dataTheme).toBe(state.saved);
+      const s = sitePalette[state.theme];
+      const c = chartPalette[state.theme];
+      expect(seen.body).toEqual([rgb(s.bg!), rgb(s.fg!)]);
+      expect(seen.chart).toEqual([rgb(c.bg!), rgb(c.fg!), rgb(c.lead!)]);
+    },
+  );
+
+  test('form controls follow the theme shown, chosen or not', async () => {
+    const controls = await Promise.all(states.map(async (s) => (await look(s)).controls));
+    const [systemLight, systemDark, chosenLight, chosenDark] = controls;
+    expect(systemDark).not.toBe(systemLight);
+    expect(chosenLight, 'light chosen under a dark system').toBe(systemLight);
+    expect(chosenDark, 'dark chosen under a light system').toBe(systemDark);
+  });
+
+  test('the shipped CSS needs no light-dark(): older browsers get both themes too', () => {
+    const dir = `${ROOT_BUILD}/_astro`;
+    const sheets = readdirSync(dir).filter((f) => f.endsWith('.css'));
+    expect(sheets.length).toBeGreaterThan(0);
+    for (const f of sheets) {
+      expect(readFileSync(`${dir}/${f}`, 'utf8'), f).not.toContain('light-dark(');
+    }
   });
 });
 
