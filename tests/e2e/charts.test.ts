@@ -6,36 +6,28 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
-import { serveStatic, type StaticSite } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, useSite } from './support/hooks.ts';
+import { type StaticSite } from './support/server.ts';
 import { ROOT_BUILD, SUB_BASE, SUB_BUILD } from './support/sites.ts';
 
-let browser: Browser;
-const sites: Record<string, StaticSite> = {};
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  sites.root = await serveStatic(ROOT_BUILD, '/');
-  sites.sub = await serveStatic(SUB_BUILD, SUB_BASE);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await Promise.all(Object.values(sites).map((s) => s.close()));
-});
+const browser = useBrowser();
+const sites: Record<string, () => StaticSite> = {
+  root: useSite(ROOT_BUILD, '/'),
+  sub: useSite(SUB_BUILD, SUB_BASE),
+};
 
 async function open(
   path: string,
   { js = true, site = 'root', width = 1280 }: { js?: boolean; site?: string; width?: number } = {},
 ): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await browser().newContext({
     javaScriptEnabled: js,
     viewport: { width, height: 900 },
   });
   const page = await context.newPage();
-  await page.goto(new URL(path, sites[site]!.url).href);
+  await page.goto(new URL(path, sites[site]!().url).href);
   return page;
 }
 
@@ -259,7 +251,7 @@ describe('layout stability', () => {
    * and two more frames have been painted.
    */
   async function layoutShift(path: string): Promise<number> {
-    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+    const context = await browser().newContext({ viewport: { width: 412, height: 823 } });
     const page = await context.newPage();
     await page.addInitScript(() => {
       const w = window as unknown as { shifts: { value: number; input: boolean }[] };
@@ -275,7 +267,7 @@ describe('layout stability', () => {
         (w as unknown as { flush: () => void }).flush = () => record(observer.takeRecords());
       });
     });
-    await page.goto(new URL(path, sites.root!.url).href, { waitUntil: 'load' });
+    await page.goto(new URL(path, sites.root!().url).href, { waitUntil: 'load' });
     const shifts = await page.evaluate(async () => {
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       const w = window as unknown as {

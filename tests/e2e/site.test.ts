@@ -5,34 +5,21 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowser, useSite } from './support/hooks.ts';
 import { crawl } from './support/crawl.ts';
 import { itemsOfDepartment, seedModel } from './support/model.ts';
-import { type StaticSite, serveStatic } from './support/server.ts';
 import { ROOT_BUILD, SUB_BASE, SUB_BUILD } from './support/sites.ts';
 import { palettes } from '../unit/support/palette.ts';
 
-let browser: Browser;
-let root: StaticSite;
-let sub: StaticSite;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  root = await serveStatic(ROOT_BUILD, '/');
-  sub = await serveStatic(SUB_BUILD, SUB_BASE);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await root?.close();
-  await sub?.close();
-});
+const browser = useBrowser();
+const root = useSite(ROOT_BUILD, '/');
+const sub = useSite(SUB_BUILD, SUB_BASE);
 
 /** A fresh page that records uncaught errors and console errors. */
 async function openPage(width = 1280): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const context = await browser().newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
@@ -89,8 +76,8 @@ const itemText = (i: ReturnType<typeof seedModel>['items'][number]) =>
   );
 
 describe.each([
-  ['root', () => root],
-  ['sub-folder', () => sub],
+  ['root', root],
+  ['sub-folder', sub],
 ])('site at %s', (_name, site) => {
   test('home leads to an item through its indicator, and to a department', async () => {
     const model = seedModel();
@@ -231,13 +218,13 @@ describe.each([
 describe('keyboard and scripts', () => {
   test('keyboard only: skip link, header search, a result, and the department filter', async () => {
     const { page, errors } = await openPage();
-    await page.goto(root.url);
+    await page.goto(root().url);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
 
-    await page.goto(root.url);
+    await page.goto(root().url);
     await page.keyboard.press('Tab'); // skip link
     await page.keyboard.press('Tab'); // site name
     await page.keyboard.press('Tab'); // search box
@@ -257,7 +244,7 @@ describe('keyboard and scripts', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/items\/\d+\/$/);
 
-    await page.goto(`${root.url}departments/`);
+    await page.goto(`${root().url}departments/`);
     await page.locator('#dept-filter').focus();
     await page.keyboard.type('税务');
     const visible = await page.locator('.dept-list li:visible a').allTextContents();
@@ -268,7 +255,7 @@ describe('keyboard and scripts', () => {
 
   test('focus is visible on links and form fields', async () => {
     const { page } = await openPage();
-    await page.goto(root.url);
+    await page.goto(root().url);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     const outline = await page.evaluate(
@@ -291,7 +278,7 @@ describe('keyboard and scripts', () => {
       'about/',
       'no-such-page/',
     ];
-    for (const site of [root, sub]) {
+    for (const site of [root(), sub()]) {
       const { page, errors } = await openPage(375);
       for (const p of paths) {
         await page.goto(site.url + p);
@@ -308,7 +295,7 @@ describe('keyboard and scripts', () => {
   test('the theme toggle switches theme and the choice survives a reload', async () => {
     const { page } = await openPage();
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto(root.url);
+    await page.goto(root().url);
     const toggle = page.locator('[data-theme-toggle]');
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     await toggle.click();
@@ -435,14 +422,14 @@ describe('first-load weight', () => {
       `departments/${biggestDept.slug}/`,
       `indicators/${biggestIndicator.slug}/`,
     ]) {
-      const { bytes, fonts } = await firstLoad(root.url + path);
+      const { bytes, fonts } = await firstLoad(root().url + path);
       expect(fonts, path).toBe(0);
       expect(bytes, path).toBeLessThanOrEqual(20 * 1024);
     }
   });
 
   test('the search page loads no search code until there is a query', async () => {
-    const { bytes, urls } = await firstLoad(`${root.url}search/`);
+    const { bytes, urls } = await firstLoad(`${root().url}search/`);
     expect(urls.filter((u) => u.includes('/pagefind/'))).toEqual([]);
     expect(bytes).toBeLessThanOrEqual(20 * 1024);
   });

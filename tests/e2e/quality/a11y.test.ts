@@ -4,10 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/server.ts';
+import { describe, expect, test } from 'vitest';
+import { useBrowser, useSite } from '../support/hooks.ts';
 import { ROOT_BUILD } from '../support/sites.ts';
 import { pageTypes, searchFor } from '../support/pages.ts';
 
@@ -26,27 +24,17 @@ interface AxeResult {
   }[];
 }
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serveStatic(ROOT_BUILD, '/');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const browser = useBrowser();
+const site = useSite(ROOT_BUILD, '/');
 
 describe.each(['light', 'dark'] as const)('%s theme', (colorScheme) => {
   test.each(pageTypes(ROOT_BUILD).map((type) => [type.name, type] as const))(
     '%s has no WCAG A/AA violation',
     async (_name, type) => {
-      const context = await browser.newContext({ colorScheme });
+      const context = await browser().newContext({ colorScheme });
       try {
         const page = await context.newPage();
-        const response = await page.goto(site.url + type.path, { waitUntil: 'networkidle' });
+        const response = await page.goto(site().url + type.path, { waitUntil: 'networkidle' });
         expect(response?.status()).toBe(type.status);
         if (type.search) await searchFor(page, type.search);
         await page.addScriptTag({ content: axeSource });

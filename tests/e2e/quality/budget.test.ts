@@ -6,10 +6,8 @@
  * tests/e2e/support/pages.ts, BUDGET_BYTES). For the types with one page per thing, the largest page
  * of the build is measured; search is measured with each of its queries as a first visit.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/server.ts';
+import { expect, test } from 'vitest';
+import { useBrowser, useSite } from '../support/hooks.ts';
 import { ROOT_BUILD } from '../support/sites.ts';
 import {
   BUDGET_BYTES,
@@ -22,18 +20,8 @@ import {
 } from '../support/pages.ts';
 import { loadPage, type LoadedResponse } from '../support/load.ts';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serveStatic(ROOT_BUILD, '/');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const browser = useBrowser();
+const site = useSite(ROOT_BUILD, '/');
 
 /** Each page type once; the search page once per query it is measured with. */
 type Case = [name: string, type: PageType, query: string | undefined];
@@ -46,11 +34,11 @@ const cases: Case[] = pageTypes(ROOT_BUILD).flatMap((type): Case[] =>
 const sum = (rs: LoadedResponse[]) => rs.reduce((total, r) => total + r.compressed, 0);
 
 test.each(cases)('%s stays within its byte budget', async (_name, type, query) => {
-  const context = await browser.newContext();
+  const context = await browser().newContext();
   try {
     const load = await loadPage(
       context,
-      site.url + type.path,
+      site().url + type.path,
       query ? (page) => searchFor(page, query) : undefined,
     );
     expect(load.responses.length).toBeGreaterThan(0);
@@ -62,7 +50,7 @@ test.each(cases)('%s stays within its byte budget', async (_name, type, query) =
     const heaviest = [...counted]
       .sort((a, b) => b.compressed - a.compressed)
       .slice(0, 5)
-      .map((r) => `${r.compressed} B ${r.url.slice(site.url.length)}`);
+      .map((r) => `${r.compressed} B ${r.url.slice(site().url.length)}`);
     expect(sum(counted), `heaviest responses: ${heaviest.join(', ')}`).toBeLessThanOrEqual(
       BUDGET_BYTES[type.budget],
     );

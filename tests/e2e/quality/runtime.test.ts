@@ -3,38 +3,22 @@
  * (so the Content-Security-Policy applies as a real header): the page loads nothing from another
  * host, logs no console error, throws no script error and triggers no CSP violation.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/server.ts';
+import { describe, expect, test } from 'vitest';
+import { useBrowser, useSite } from '../support/hooks.ts';
 import { ROOT_BUILD, SUB_BASE, SUB_BUILD } from '../support/sites.ts';
 import { pageTypes, searchFor } from '../support/pages.ts';
 import { loadPage, watchCsp } from '../support/load.ts';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each([
   ['/', ROOT_BUILD],
   [SUB_BASE, SUB_BUILD],
 ])('under base %s', (base, dir) => {
-  let site: StaticSite;
-  beforeAll(async () => {
-    site = await serveStatic(dir, base, { headers: true });
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
+  const site = useSite(dir, base, { headers: true });
 
   test('the host sends the Content-Security-Policy of public/_headers', async () => {
-    const response = await fetch(site.url);
+    const response = await fetch(site().url);
     expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
     expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
   });
@@ -42,12 +26,12 @@ describe.each([
   test.each(pageTypes(dir).map((type) => [type.name, type] as const))(
     '%s loads only from the site, without script errors or CSP violations',
     async (_name, type) => {
-      const context = await browser.newContext();
+      const context = await browser().newContext();
       try {
         await watchCsp(context);
         const load = await loadPage(
           context,
-          site.url + type.path,
+          site().url + type.path,
           type.search ? (page) => searchFor(page, type.search!) : undefined,
         );
         expect(load.status).toBe(type.status);
@@ -66,7 +50,7 @@ describe.each([
           scriptErrors: load.scriptErrors,
           cspViolations: load.cspViolations,
           failed: load.responses
-            .filter((r) => r.status >= 400 && r.url !== site.url + type.path)
+            .filter((r) => r.status >= 400 && r.url !== site().url + type.path)
             .map((r) => `${r.status} ${r.url}`),
         }).toEqual({
           offsite: [],
