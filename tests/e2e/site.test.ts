@@ -323,12 +323,12 @@ describe('themes', () => {
 
   /** What the home page shows in a state: page and chart colours, and the form controls' scheme. */
   async function look(state: (typeof states)[number]) {
-    const context = await browser.newContext({ colorScheme: state.system });
+    const context = await browser().newContext({ colorScheme: state.system });
     // A choice saved by the toggle on an earlier visit, applied by theme-init.js before first paint.
     if (state.saved)
       await context.addInitScript((t) => localStorage.setItem('theme', t), state.saved);
     const page = await context.newPage();
-    await page.goto(root.url);
+    await page.goto(root().url);
     const seen = await page.evaluate(() => {
       const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
       // Form controls and scrollbars draw in the system colours of the used color-scheme.
