@@ -1,13 +1,15 @@
 /**
  * The site's rows for `npm run bench` (run.ts): the seed and the 100× site builds as steps (time and
  * peak memory of ingest + Astro build + Pagefind, each step in its own process), then the reports
- * that are not one row each: per-step times, the largest pages, and Lighthouse on the seed build.
+ * that are not one row each: per-step times, the largest pages, the weight of a first search on
+ * each build, and Lighthouse on the seed build.
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { benchSeed, benchSynthetic, formatSite, type SiteBuild } from './site.ts';
+import { benchSeed, benchSynthetic, formatSite, table, type SiteBuild } from './site.ts';
 import { benchLighthouse, formatLighthouse, LIGHTHOUSE_ORIGIN } from './lighthouse.ts';
 import { syntheticPlan } from './synthetic.ts';
+import { benchSearch, type SearchRow } from './search.ts';
 
 /** As run.ts's Measurement and Step, with an async run. */
 interface Measurement {
@@ -60,6 +62,14 @@ export const SITE_STEPS: SiteStep[] = [
 /** The tables that follow the step table; `ok` is false when a Lighthouse score is below 100. */
 export async function siteReports(): Promise<{ text: string; ok: boolean }> {
   const parts = [formatSite(builds)];
+  const searches: SearchRow[] = [];
+  for (const build of builds) searches.push(...(await benchSearch(build.plan, build.dist)));
+  parts.push(
+    [
+      'First search (search page + one query, gzip; the seed is budgeted in npm test)',
+      table(searches as never),
+    ].join('\n'),
+  );
   let ok = true;
   const seed = builds.find((b) => b.plan === 'seed');
   if (seed) {
