@@ -151,12 +151,26 @@ export async function benchSynthetic(
   return buildAndMeasure(label, project);
 }
 
+/** Columns a string takes in a terminal: CJK characters and full-width forms take two. */
+function columns(text: string): number {
+  let n = 0;
+  for (const c of text)
+    n +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+        c,
+      )
+        ? 2
+        : 1;
+  return n;
+}
+
 function table(rows: Record<string, string | number>[]): string {
   if (rows.length === 0) return '(none)';
   const keys = Object.keys(rows[0]!);
   const cells = rows.map((row) => keys.map((key) => String(row[key])));
-  const widths = keys.map((key, i) => Math.max(key.length, ...cells.map((c) => [...c[i]!].length)));
-  const line = (values: string[]) => values.map((v, i) => v.padEnd(widths[i]!)).join('  ');
+  const widths = keys.map((key, i) => Math.max(columns(key), ...cells.map((c) => columns(c[i]!))));
+  const line = (values: string[]) =>
+    values.map((v, i) => v + ' '.repeat(widths[i]! - columns(v))).join('  ');
   return [line(keys), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
 }
 
