@@ -14,6 +14,7 @@
  * (tests/e2e/ingest-literal.test.ts builds both and compares them).
  */
 import type { z } from 'astro/zod';
+import { escapeMarkup } from './escape.ts';
 import { checkFields, readFrontMatter, type Checked } from './front-matter.ts';
 
 export interface GeneratedEntry<T> {
@@ -30,11 +31,9 @@ export interface GeneratedEntry<T> {
 /** `<p>{"…"}</p>` on one line: a JSON string literal (the ingest writes it with JSON.stringify). */
 const PARAGRAPH = /^<p>\{("(?:[^"\\\n]|\\.)*")\}<\/p>$/;
 
-/** Escapes text for HTML as Astro does for an expression's value (& < > ' "). */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>'"]/g, (c) =>
-    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === "'" ? '&#39;' : '&quot;',
-  );
+/** Escapes text for HTML as Astro does for an expression's value: also ' as &#39;. */
+function escapeHtml(text: string): string {
+  return escapeMarkup(text).replace(/'/g, '&#39;');
 }
 
 /**

@@ -4,16 +4,9 @@
  * modules never concatenate raw user text into markup.
  */
 
-export type Attrs = Record<string, string | number | boolean | null | undefined>;
+import { escapeMarkup as esc } from '../escape.ts';
 
-/** Escapes text for an HTML/SVG text node or a double-quoted attribute value. */
-export function esc(text: string | number): string {
-  return String(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
+export type Attrs = Record<string, string | number | boolean | null | undefined>;
 
 /** Rounds a coordinate to at most 2 decimals, without trailing zeros ("12.5", "3"). */
 export function num(n: number): string {

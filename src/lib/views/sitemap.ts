@@ -3,6 +3,7 @@
  */
 import type { Model } from '../../schemas/model.ts';
 import { paths, withBase } from '../paths.ts';
+import { escapeMarkup } from '../escape.ts';
 
 /** Every page of the site, as site paths. */
 export function sitePaths(model: Model): string[] {
@@ -22,12 +23,9 @@ export function sitePaths(model: Model): string[] {
   ];
 }
 
-const escapeXml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 export function sitemapXml(model: Model, site: URL, base: string): string {
   const urls = sitePaths(model)
-    .map((p) => `  <url><loc>${escapeXml(new URL(withBase(base, p), site).href)}</loc></url>`)
+    .map((p) => `  <url><loc>${escapeMarkup(new URL(withBase(base, p), site).href)}</loc></url>`)
     .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
 }
