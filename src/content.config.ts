@@ -16,6 +16,7 @@ import {
   item,
   normalizationRule,
   section,
+  warning,
 } from './schemas/model.ts';
 import { annotationLoader } from './loaders/annotations.ts';
 import { generatedMdxLoader } from './loaders/generated-mdx.ts';
@@ -49,6 +50,7 @@ const plan = defineCollection({
     notice: z.object({ sections: z.array(section) }),
     corrections: z.array(correction),
     normalization: z.array(normalizationRule),
+    warnings: z.array(warning),
   }),
 });
 

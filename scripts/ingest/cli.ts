@@ -58,8 +58,16 @@ export function seedFiles(root = ROOT): string[] {
     .map((f) => join(dir, f));
 }
 
+/** `FILE:LINE: warning: message`, one line per warning of the model (contract). */
+export function warningLines(model: Model): string[] {
+  return model.warnings.map((w) => `${model.sourceFile}:${w.line}: warning: ${w.message}`);
+}
+
 /** All files ingest would write for these notices, relative to content/. */
-export function generate(paths: readonly string[]): Map<string, string> {
+export function generate(
+  paths: readonly string[],
+  onModel: (model: Model) => void = () => {},
+): Map<string, string> {
   if (paths.length !== 1) {
     throw new IngestError([
       {
@@ -70,6 +78,7 @@ export function generate(paths: readonly string[]): Map<string, string> {
     ]);
   }
   const { model, correctionsFile } = ingestFile(paths[0]!);
+  onModel(model);
   return emit(model, correctionsFile);
 }
 
@@ -160,10 +169,14 @@ function main(argv: string[]): number {
   if (flags.includes('--json')) {
     if (paths.length !== 1)
       throw new IngestError([{ file: 'seeds', line: 1, message: 'name one notice for --json' }]);
-    process.stdout.write(JSON.stringify(ingestFile(paths[0]!).model, null, 2) + '\n');
+    const { model } = ingestFile(paths[0]!);
+    for (const w of warningLines(model)) process.stderr.write(`${w}\n`);
+    process.stdout.write(JSON.stringify(model, null, 2) + '\n');
     return 0;
   }
-  const files = generate(paths);
+  const files = generate(paths, (model) => {
+    for (const w of warningLines(model)) process.stderr.write(`${w}\n`);
+  });
   if (flags.includes('--check')) {
     const diffs = check(files, contentDir);
     for (const d of diffs) process.stdout.write(`${d}\n`);

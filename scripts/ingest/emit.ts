@@ -86,6 +86,7 @@ export function emit(model: Model, correctionsFile: string | null): Map<string, 
       notice: model.notice,
       corrections: model.corrections,
       normalization: model.normalization,
+      warnings: model.warnings,
     },
   };
   files.set('plan.json', JSON.stringify(plan, null, 2) + '\n');

@@ -32,6 +32,7 @@ async function loadModel(): Promise<Model> {
     notice: plan.data.notice,
     corrections: plan.data.corrections,
     normalization: plan.data.normalization,
+    warnings: plan.data.warnings,
     indicators: indicators.map((e) => e.data).sort((a, b) => a.number - b.number),
     items: items.map((e) => e.data).sort((a, b) => a.number - b.number),
     // The collection comes back in slug order; the model (and plan.json) lists departments in

@@ -67,7 +67,7 @@ export function csvRows(
       leadUnits: join(item.leadUnits),
       responsibleUnits: join(item.responsibleUnits),
       deadline: deadlineIso(item.deadline),
-      deadlineText: item.deadlineText,
+      deadlineText: item.deadlineText ?? '',
       url: downloadUrl(links, paths.item(item.number)),
       sourceLine: String(item.source.line),
       status: note?.status ?? '',

@@ -7,6 +7,7 @@ import { paths } from '../paths.ts';
 import {
   type DepartmentRef,
   deadlineLabel,
+  NO_DEADLINE_LABEL,
   departmentRef,
   formatIsoDate,
   issuedTitle,
@@ -147,8 +148,8 @@ export function itemView(model: Model, number: number, url: string): ItemView {
       href: paths.indicator(indicator.slug),
     },
     deadline: {
-      text: item.deadlineText,
-      role: item.deadlineLabel,
+      text: item.deadlineText ?? NO_DEADLINE_LABEL,
+      role: item.deadlineLabel ?? '完成时限',
       label: deadlineLabel(item.deadline),
       month: monthLabel(item.deadline),
       monthHref: timelineMonthHref(item.deadline),
@@ -160,7 +161,7 @@ export function itemView(model: Model, number: number, url: string): ItemView {
       label: s.label,
       text: s.text,
       units: unitGroups(model, s),
-      deadline: { text: s.deadlineText, role: s.deadlineLabel },
+      deadline: { text: s.deadlineText ?? NO_DEADLINE_LABEL, role: s.deadlineLabel ?? '完成时限' },
     })),
     prev: prevItem ? link(model, prevItem.number) : null,
     next: nextItem ? link(model, nextItem.number) : null,
