@@ -71,10 +71,14 @@ function splitAtDepthZero(text: string, chars: string): string[] {
 const trimValue = (v: string) =>
   v.replace(/^[\s：:，,；;、]+/u, '').replace(/[\s。；;，,、]+$/u, '');
 
-/** A "unit" that is really a sentence: too long, or with the words and marks of a sentence. */
+/**
+ * A "unit" that is really a sentence: longer than any body's name (30 characters; the longest
+ * real ones, `具有行政强制权和财产登记、保管职能的政府部门和单位`, have 27), or with the marks and
+ * words of a sentence (。！？：, 要, 应当, 确保 …).
+ */
 export function isSentenceLike(name: string): boolean {
   return (
-    [...name].length > 25 ||
+    [...name].length > 30 ||
     /[。！？：:]/u.test(name) ||
     /(要|应当|务必|确保|不再列出|以下|均包含)/u.test(name)
   );
@@ -197,10 +201,44 @@ export function readRoles(inner: string, stats?: { rules: number }): UnitBlock {
 
 /** How a department name ends: what the left side of `A等B` / `A及B` must look like to be a name. */
 const NAME_END =
-  /(局|委|办|厅|部|院|馆|中心|支行|海关|公司|企业|区|县|部门|单位|机构|政府|委员会|小组|监委|办公室|站|所|队|会)$/u;
+  /(局|委|办|厅|部|院|馆|中心|支行|分行|海关|公司|企业|区|县|部门|单位|机构|政府|委员会|小组|监委|办公室|站|所|队|会|处|室|科|庭|社|联|团|署|港|段|行|集团|法院|检察院)$/u;
 
-/** `各开发区、县（市）区`, `各市、县〔区〕政府`: 各 and a short name, then a name of the next level. */
-const SHARED_GE = /各(开发区|[^、，；,;各]{0,2}[市县区镇乡])、(?=[县区乡镇])/gu;
+/** `各市`, `各区`: 各 and a level of government, a collective name of its own. */
+const COLLECTIVE = /^各.{0,3}[市县区镇乡]$/u;
+
+/**
+ * Pieces split at 、 that are not names on their own are one name: `全市供水、燃气企业`,
+ * `具有行政强制权和财产登记、保管职能的政府部门和单位`; a trailing 等 (`市大数据局等`) is dropped.
+ */
+function mergeFragments(pieces: string[]): string[] {
+  const out: string[] = [];
+  let pending = '';
+  for (const [k, p] of pieces.entries()) {
+    const cur = pending ? `${pending}、${p}` : p;
+    if (
+      !NAME_END.test(cur) &&
+      !COLLECTIVE.test(cur) &&
+      !/[）)”」》]$/u.test(cur) &&
+      k < pieces.length - 1
+    ) {
+      pending = cur;
+      continue;
+    }
+    pending = '';
+    out.push(cur);
+  }
+  if (pending) out.push(pending);
+  return out.map((n) => (/.(局|委|厅|处|室|院|部门|单位)等$/u.test(n) ? n.slice(0, -1) : n));
+}
+
+/**
+ * `各开发区、县（市）区`: 各 and a body, then a name of the next level: 各 applies to both
+ * (各开发区, 各县（市）区). `各市、县〔区〕政府`: 各 and a bare level, then the next level and
+ * the body's name: both take 各 and the name (各市政府, 各县〔区〕政府).
+ */
+const SHARED_GE = /各(开发区|[^、，；,;各（）()〔〕]{1,2}[市县区镇乡])、(?=[县区乡镇])/gu;
+const SHARED_GE_TAIL =
+  /各([市县区])、([县区乡镇](?:[（(〔][^）)〕]*[）)〕])?)([^、，；,;（(〔]{1,12}?)(?=$|[、，；,;])/gu;
 
 /**
  * A unit list as written → single names, in order, duplicates removed.
@@ -210,17 +248,21 @@ const SHARED_GE = /各(开发区|[^、，；,;各]{0,2}[市县区镇乡])、(?=[
  * - a name inside quotes is never split.
  */
 export function splitUnits(value: string, stats?: { rules: number }): string[] {
-  const text = value.replace(SHARED_GE, '各$1、各');
+  const text = value
+    .replace(SHARED_GE_TAIL, '各$1$3、各$2$3')
+    .replace(SHARED_GE, '各$1、各');
   if (!BRACKETED.test(text) && !/[等及]/u.test(text)) {
     // The common case: no quotes, brackets or conjunctions; plain separators only.
     const names = text
-      .split(/[、，；,;]/u)
-      .map((n) => n.trim())
+      .split(/[，；,;]/u)
+      .flatMap((n) => mergeFragments(n.split('、').map((x) => x.trim())))
       .filter(Boolean);
     if (stats && text !== value) stats.rules++;
     return [...new Set(names)];
   }
-  const pieces = splitAtDepthZero(text, '、，；,;');
+  const pieces = splitAtDepthZero(text, '，；,;').flatMap((g) =>
+    mergeFragments(splitAtDepthZero(g, '、').map((x) => x.trim())),
+  );
   const names: string[] = [];
   let conjunctions = 0;
   for (const piece of pieces) {
@@ -240,7 +282,9 @@ export function splitConjunctions(name: string): string[] {
   for (let i = 1; i < chars.length - 1; i++) {
     if (!zero[i] || !'等及'.includes(chars[i]!)) continue;
     const left = chars.slice(0, i).join('');
-    if (NAME_END.test(left)) return [left, ...splitConjunctions(chars.slice(i + 1).join(''))];
+    const right = chars.slice(i + 1).join('');
+    // `相关政府部门及单位`: a bare 单位 / 部门 on the right is no name of its own.
+    if (NAME_END.test(left) && [...right].length > 2) return [left, ...splitConjunctions(right)];
   }
   return [name];
 }

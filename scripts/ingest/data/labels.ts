@@ -33,6 +33,7 @@ export const ROLE_WORDS: ReadonlyArray<[string, 'lead' | 'responsible']> = [
   ['按职责分工负责', 'responsible'],
   ['按职责分工落实', 'responsible'],
   ['按职责分工配合', 'responsible'],
+  ['按职责分工', 'responsible'],
   ['按职责负责', 'responsible'],
   ['分工负责', 'responsible'],
   ['负责', 'responsible'],
