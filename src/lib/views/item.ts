@@ -15,7 +15,7 @@ import {
   timelineItemHref,
   timelineMonthHref,
 } from './common.ts';
-import { relatedItems } from './related.ts';
+import { SIMILAR_TEXT, relatedItems } from './related.ts';
 
 export interface ItemLink {
   number: number;
@@ -119,11 +119,11 @@ export function itemView(model: Model, number: number, url: string): ItemView {
   const related = relatedItems(model, number).map((r) => {
     const base = link(model, r.number)!;
     const parts: string[] = [];
+    if (r.textSimilarity >= SIMILAR_TEXT) parts.push('内容相近');
     if (r.sharedDepartments.length)
       parts.push(
         `同涉及${r.sharedDepartments.slice(0, 2).join('、')}${r.sharedDepartments.length > 2 ? '等' : ''}`,
       );
-    if (r.textSimilarity >= 0.1) parts.push('内容相近');
     return { ...base, reason: parts.join('；') || '内容相关' };
   });
 
