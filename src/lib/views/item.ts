@@ -104,9 +104,10 @@ export function lineLabel(line: number, endLine: number): string {
 }
 
 /**
- * @param url the page's absolute URL when the site has one (SITE_URL), else its path; ends the citation.
+ * @param url the page's absolute URL when the site has one (SITE_URL), else null; ends the citation
+ *   (without it the citation ends at the source lines, and the page asks for the URL).
  */
-export function itemView(model: Model, number: number, url: string): ItemView {
+export function itemView(model: Model, number: number, url: string | null): ItemView {
   const item = itemsByNumber(model).get(number);
   if (!item) throw new Error(`No item ${number} in the model.`);
   const indicator = model.indicators.find((i) => i.number === item.indicator);
@@ -135,7 +136,7 @@ export function itemView(model: Model, number: number, url: string): ItemView {
     `《${plan}》第${number}项“${item.title}”，` +
     `${issuedTitle(doc)}${doc.attachment ? '附件' : ''}` +
     `${issued ? `（${issued}）` : ''}，` +
-    `源文件${lineLabel(item.source.line, item.source.endLine).replace(/ /g, '')}。${url}`;
+    `源文件${lineLabel(item.source.line, item.source.endLine).replace(/ /g, '')}。${url ?? ''}`;
 
   return {
     number,
