@@ -6,6 +6,7 @@ import type { Correction, Model } from '../../schemas/model.ts';
 import { paths } from '../paths.ts';
 import {
   type DepartmentRef,
+  correctionReason,
   deadlineLabel,
   departmentRef,
   formatIsoDate,
@@ -61,7 +62,7 @@ export interface ItemView {
   related: (ItemLink & { reason: string })[];
   source: { file: string; line: number; endLine: number; label: string };
   /** Corrections applied inside the item; `beforeShown` marks the source's line breaks with ⏎. */
-  corrections: (Correction & { beforeShown: string })[];
+  corrections: (Correction & { beforeShown: string } & ReturnType<typeof correctionReason>)[];
   /** A citation to copy: plan, item, notice, document number, date, source lines, URL. */
   citation: string;
 }
@@ -174,7 +175,7 @@ export function itemView(model: Model, number: number, url: string | null): Item
     },
     corrections: model.corrections
       .filter((c) => applied.has(c.id))
-      .map((c) => ({ ...c, beforeShown: showBreaks(c.before) })),
+      .map((c) => ({ ...c, beforeShown: showBreaks(c.before), ...correctionReason(c) })),
     citation,
   };
 }
