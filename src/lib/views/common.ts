@@ -190,7 +190,10 @@ export function itemsByNumber(model: Model): Map<number, Item> {
  * A correction's reason as the site shows it: the Chinese one (`reasonZh`), or, in a corrections
  * file that has none yet, the English record, marked as English for screen readers.
  */
-export function correctionReason(c: Correction): { reasonShown: string; reasonLang: 'zh-CN' | 'en' } {
+export function correctionReason(c: Correction): {
+  reasonShown: string;
+  reasonLang: 'zh-CN' | 'en';
+} {
   return c.reasonZh
     ? { reasonShown: c.reasonZh, reasonLang: 'zh-CN' }
     : { reasonShown: c.reason, reasonLang: 'en' };
