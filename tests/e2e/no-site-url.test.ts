@@ -11,7 +11,8 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { readCalendar } from '../unit/exports/calendar.ts';
 import { useBrowser, useSite } from './support/hooks.ts';
-import { NO_SITE_BUILD, NO_SITE_LOG, ROOT_BUILD } from './support/sites.ts';
+import { builtBase } from '../../scripts/preview.ts';
+import { NO_SITE_BUILD, NO_SITE_LOG, ROOT_BUILD, SUB_BASE, SUB_BUILD } from './support/sites.ts';
 
 /** Every file under `dir` whose name ends with `suffix`, as paths below `dir` with "/" separators. */
 function filesUnder(dir: string, suffix: string): string[] {
@@ -96,4 +97,9 @@ test('with SITE_URL, the 404 page has no canonical link (its path is no page)', 
   expect(existsSync(join(ROOT_BUILD, 'sitemap.xml'))).toBe(true);
   expect(notFound).not.toMatch(/rel="canonical"|property="og:url"/);
   expect(notFound).toContain('name="robots" content="noindex"');
+});
+
+test('npm run preview finds the base each build was made for', () => {
+  expect(builtBase(readFileSync(join(SUB_BUILD, 'index.html'), 'utf8'))).toBe(SUB_BASE);
+  expect(builtBase(readFileSync(join(NO_SITE_BUILD, 'index.html'), 'utf8'))).toBe('/');
 });
