@@ -4,7 +4,7 @@ import { siteUrlNotice } from './src/lib/views/site.ts';
 
 /**
  * BASE_PATH (default "/") and SITE_URL set Astro's `base` and `site` at build time
- * (../shared/docs/contract.md): the built site must work from the root or any sub-folder.
+ * (docs/interfaces.md): the built site must work from the root or any sub-folder.
  */
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || undefined;

@@ -32,7 +32,7 @@ export function isAbsolute(url: string): boolean {
 }
 
 /**
- * Download paths (contract: ../shared/docs/contract.md); pass them through withBase like any site
+ * Download paths (docs/interfaces.md); pass them through withBase like any site
  * path. Department pages link `dataPaths.departmentCalendar(slug)`.
  */
 export const dataPaths = {
