@@ -248,9 +248,7 @@ const SHARED_GE_TAIL =
  * - a name inside quotes is never split.
  */
 export function splitUnits(value: string, stats?: { rules: number }): string[] {
-  const text = value
-    .replace(SHARED_GE_TAIL, '各$1$3、各$2$3')
-    .replace(SHARED_GE, '各$1、各');
+  const text = value.replace(SHARED_GE_TAIL, '各$1$3、各$2$3').replace(SHARED_GE, '各$1、各');
   if (!BRACKETED.test(text) && !/[等及]/u.test(text)) {
     // The common case: no quotes, brackets or conjunctions; plain separators only.
     const names = text

@@ -6,7 +6,8 @@ import type { Annotation, Department, Model } from '../../schemas/model.ts';
 import { STATUS_LABELS } from '../status.ts';
 import { CSV_COLUMNS, itemsCsv } from './csv.ts';
 import { departmentItems, planCalendar } from './ics.ts';
-import { dataPaths, downloadUrl, type LinkContext } from './links.ts';
+import { withBase } from '../paths.ts';
+import { absoluteUrl, dataPaths, type LinkContext } from './links.ts';
 import { planJsonSchema, planJsonText, toPlanJson } from './plan.ts';
 
 export interface Field {
@@ -36,15 +37,21 @@ export interface DataPageView {
   annotationFields: Field[];
   csvColumns: Field[];
   statuses: { code: string; label: string; icon: string }[];
-  /** Absolute (or base-relative) URL of the whole-plan calendar, for subscribing. */
-  calendarUrl: string;
-  /** One department calendar as an example of the URL pattern. */
-  exampleDepartment: { name: string; path: string; url: string } | null;
+  /**
+   * Absolute URL of the whole-plan calendar, for subscribing; null without SITE_URL (a calendar
+   * program takes only a full URL: the page then says how to get it).
+   */
+  calendarUrl: string | null;
+  /** One department calendar as an example of the URL pattern (url null without SITE_URL). */
+  exampleDepartment: { name: string; path: string; url: string | null } | null;
   itemCount: number;
   datedItemCount: number;
   annotatedCount: number;
   departmentCount: number;
+  /** How to cite the data; ends with plan.json's full URL when the build has SITE_URL. */
   citation: string;
+  /** Without SITE_URL: the base-relative path of plan.json, whose full URL completes `citation`. */
+  citationUrlOf: string | null;
   source: { title: string; docNumber: string | null; issuers: string[]; date: string | null };
 }
 
@@ -82,11 +89,16 @@ const PLAN_FIELDS: Field[] = [
     name: 'normalization',
     doc: '提取时对原文做的规范化处理：id、description 说明、example 示例（before/after）、applied 在本文件中应用的次数',
   },
+  {
+    name: 'warnings',
+    doc: '提取时发现的可疑之处（模型照常生成）：line 原文行号、message 说明（英文），如括号未闭合、时限按本文年份推定、最后一项之后的文字',
+  },
   { name: 'annotations', doc: '编辑记录的进展（字段见下表），按事项编号排列' },
 ];
 
 const ITEM_FIELDS: Field[] = [
-  { name: 'number', doc: '事项编号，与原文一致' },
+  { name: 'number', doc: '事项编号：在本计划中的顺序 1…N' },
+  { name: 'label', doc: '原文的编号写法，如“5.”“（三）”“第二条”（各部分重新编号时可重复）' },
   { name: 'indicator', doc: '所属指标的编号' },
   { name: 'title', doc: '标题：原文首句或其开头的短语' },
   { name: 'text', doc: '全文（已修复分页断行，不含单位与时限行）' },
@@ -94,14 +106,18 @@ const ITEM_FIELDS: Field[] = [
   { name: 'responsibleUnits', doc: '责任单位（含配合单位等）的规范名称列表（含各子项的单位）' },
   {
     name: 'deadline',
-    doc: '完成时限：{kind:"month",year,month}、{kind:"date",year,month,day} 或 {kind:"ongoing"}；有子项时取最晚者',
+    doc: '完成时限：{kind:"month",year,month}、{kind:"date",year,month,day}、{kind:"ongoing"}，原文未列时为 {kind:"none"}；有子项时取最晚者',
   },
-  { name: 'deadlineText', doc: '完成时限的原文写法，如“2020年6月”' },
-  { name: 'deadlineLabel', doc: '原文对时限的称呼，如“完成时限”' },
+  { name: 'deadlineText', doc: '完成时限的原文写法，如“2020年6月”；原文未列时为 null' },
+  { name: 'deadlineLabel', doc: '原文对时限的称呼，如“完成时限”；原文未列时为 null' },
   { name: 'unitLabels', doc: '原文对单位的称呼，如 {lead:"牵头单位", responsible:"责任单位"}' },
   {
     name: 'subitems',
     doc: '子项：label（如“（1）”）、text，以及各自的单位、时限和 source',
+  },
+  {
+    name: 'targets',
+    doc: '可核查的目标（事项及其子项原文中以数字和单位表述的水平）：text 原文用语、measure 衡量的内容、scope 适用对象（无则为 null）、comparator 比较方式（max 不超过、min 不低于、exact 等于）、value 数值、unit 单位（如“工作日”“%”）、baseline 原有水平 {value,unit}（原文未写则为 null）、subitem 所在子项的序号（事项本身为 null）、start 原文用语在该段文字中的位置',
   },
   { name: 'source', doc: '在原文文本中的位置：line 起始行、endLine 结束行' },
   { name: 'corrections', doc: '该事项范围内应用过的修正的 id' },
@@ -186,21 +202,22 @@ export function dataPageView(
     planFields: PLAN_FIELDS,
     itemFields: ITEM_FIELDS,
     annotationFields: ANNOTATION_FIELDS,
-    csvColumns: CSV_COLUMNS.map((c) => ({ name: c.key, doc: c.doc })),
+    csvColumns: CSV_COLUMNS.map((c) => ({ name: c.header, doc: c.doc })),
     statuses: Object.values(STATUS_LABELS).map(({ code, label, icon }) => ({ code, label, icon })),
-    calendarUrl: downloadUrl(links, dataPaths.calendar()),
+    calendarUrl: absoluteUrl(links, dataPaths.calendar()),
     exampleDepartment: example
       ? {
           name: example.name,
           path: dataPaths.departmentCalendar(example.slug),
-          url: downloadUrl(links, dataPaths.departmentCalendar(example.slug)),
+          url: absoluteUrl(links, dataPaths.departmentCalendar(example.slug)),
         }
       : null,
     itemCount: plan.items.length,
     datedItemCount: dated,
     annotatedCount: annotations.size,
     departmentCount: plan.departments.length,
-    citation: `政策导航：${source}《${plan.document.title}》结构化数据，${downloadUrl(links, dataPaths.plan())}（访问日期：YYYY-MM-DD）。`,
+    citation: `政策导航：${source}《${plan.document.title}》结构化数据（访问日期：YYYY-MM-DD）。${absoluteUrl(links, dataPaths.plan()) ?? ''}`,
+    citationUrlOf: links.site ? null : withBase(links.base, dataPaths.plan()),
     source: {
       title: plan.document.title,
       docNumber: plan.document.docNumber,
