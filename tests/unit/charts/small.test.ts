@@ -25,7 +25,7 @@ describe('dueByMonth', () => {
       ['m-2020-12', 1],
       ['ongoing', 1],
     ]);
-    expect(v.svg).toContain('href="/sub/timeline/#m-2020-06"');
+    expect(v.svg).toContain('href="/sub/zhengzhou/2020/timeline/#m-2020-06"');
     expect(v.svg).toContain('2020年6月：2 项');
   });
 

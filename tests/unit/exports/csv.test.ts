@@ -30,7 +30,7 @@ describe('items.csv', () => {
       responsibleUnits: '市公安局；市税务局',
       deadline: '2020-02',
       deadlineText: '2020年2月',
-      url: 'https://example.org/items/1/',
+      url: 'https://example.org/zhengzhou/2020/items/1/',
       sourceLine: '10',
       status: '',
       statusAsOf: '',
