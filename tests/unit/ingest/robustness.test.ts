@@ -10,7 +10,7 @@ import { IngestError } from '../../../scripts/ingest/errors.ts';
 import { ingest } from '../../../scripts/ingest/ingest.ts';
 
 const seed = readFileSync(
-  resolve(import.meta.dirname, '../../../seeds/zhengzhou-2020-business-environment.txt'),
+  resolve(import.meta.dirname, '../../../seeds/zhengzhou/2020.txt'),
   'utf8',
 ).split('\n');
 
@@ -31,7 +31,10 @@ test('100 damaged copies of the seed: each a model with located warnings, or loc
       else lines[i] = `（${lines[i]}`;
     }
     try {
-      const m = ingest({ file: 'f.txt', bytes: new TextEncoder().encode(lines.join('\n')) });
+      const m = ingest({
+        file: 'seeds/x/2020.txt',
+        bytes: new TextEncoder().encode(lines.join('\n')),
+      });
       outcomes.model++;
       if (m.warnings.length > 0) outcomes.warned++;
       for (const w of m.warnings) {
@@ -41,7 +44,7 @@ test('100 damaged copies of the seed: each a model with located warnings, or loc
     } catch (e) {
       expect(e).toBeInstanceOf(IngestError);
       for (const p of (e as IngestError).problems) {
-        expect(p.file).toBe('f.txt');
+        expect(p.file).toBe('seeds/x/2020.txt');
         expect(p.line).toBeGreaterThanOrEqual(1);
         expect(p.line).toBeLessThanOrEqual(lines.length);
       }
