@@ -42,7 +42,8 @@ export function commitmentLevel(
     else if (carries(e)) c.leaves++;
     levels.set(e.level, c);
   }
-  const ordered = [...levels].sort((a, b) => a[1].depth - b[1].depth);
+  // Outer levels first; of two kinds at one depth, the one with more tasks.
+  const ordered = [...levels].sort((a, b) => a[1].depth - b[1].depth || b[1].leaves - a[1].leaves);
   for (const [level, c] of ordered) if (c.leaves > 0 && c.leaves >= c.groups) return level;
   let best: string | null = null;
   let most = 0;
