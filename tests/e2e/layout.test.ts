@@ -111,6 +111,14 @@ describe('at 390 px', () => {
     await page.context().close();
   });
 
+  test("the footer's links (关于, 数据) do not break across lines", async () => {
+    const page = await open(pagePath(/(^|\/)departments\/[^/]+\/$/), 390);
+    const links = await lineCounts(page, '.site-footer a');
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.filter((l) => l.lines !== 1)).toEqual([]);
+    await page.context().close();
+  });
+
   test('/timeline/: the wide table scrolls sideways and says so', async () => {
     const page = await open(pagePath(/(^|\/)timeline\/$/), 390);
     const box = await page.$eval('.tl-table .scroll', (el) => ({
