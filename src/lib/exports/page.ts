@@ -116,6 +116,10 @@ const ITEM_FIELDS: Field[] = [
     name: 'subitems',
     doc: '子项：label（如“（1）”）、text，以及各自的单位、时限和 source',
   },
+  {
+    name: 'targets',
+    doc: '可核查的目标（事项及其子项原文中以数字和单位表述的水平）：text 原文用语、measure 衡量的内容、scope 适用对象（无则为 null）、comparator 比较方式（max 不超过、min 不低于、exact 等于）、value 数值、unit 单位（如“工作日”“%”）、baseline 原有水平 {value,unit}（原文未写则为 null）、subitem 所在子项的序号（事项本身为 null）、start 原文用语在该段文字中的位置',
+  },
   { name: 'source', doc: '在原文文本中的位置：line 起始行、endLine 结束行' },
   { name: 'corrections', doc: '该事项范围内应用过的修正的 id' },
 ];
