@@ -89,18 +89,18 @@ describe('itemView', () => {
   });
 
   test('the citation names plan, item, issuers, document number, date, lines and URL', () => {
-    const { citation } = itemView(model, 3, 'https://example.org/items/3/');
+    const { citation } = itemView(model, 3, 'https://example.org/zhengzhou/2020/items/3/');
     expect(citation).toBe(
       '《郑州市打造一流营商环境2020年工作要点》第3项“推进出口退税不见面办理”，' +
         '中共郑州市委办公厅、郑州市人民政府办公厅《关于深入做好2020年优化营商环境工作的通知》附件' +
-        '（郑办〔2020〕14号，2020年4月30日），源文件第30–32行。https://example.org/items/3/',
+        '（郑办〔2020〕14号，2020年4月30日），源文件第30–32行。https://example.org/zhengzhou/2020/items/3/',
     );
   });
 
   test('without a site URL the citation ends at the source lines, with no relative URL', () => {
     const { citation } = itemView(model, 3, null);
     expect(citation).toMatch(/源文件第30–32行。$/);
-    expect(citation).not.toContain('/items/');
+    expect(citation).not.toContain('/zhengzhou/2020/items/');
   });
 
   test('an unknown item is an error, not an empty page', () => {
