@@ -93,7 +93,12 @@ const UNIT_RULES: UnitRule[] = [
   { re: /^个?(百分点)/, to: (m) => m[1]!, kind: 'share' },
   { re: /^(万亿元|亿美元|万美元|美元|亿元|万元|千元|元)/, to: (m) => m[1]!, kind: 'money' },
   {
-    re: /^(微克\/立方米|毫克\/立方米|毫克\/升|千伏安|千伏|伏|千瓦时|千瓦|兆瓦|平方公里|平方米|公里|千米|米|公斤|千克|万吨|吨|亩|分贝)/,
+    re: /^(微克\/立方米|毫克\/立方米|毫克\/升|分贝)/,
+    to: (m) => m[1]!,
+    kind: 'count',
+  },
+  {
+    re: /^(千伏安|千伏|伏|千瓦时|千瓦|兆瓦|平方公里|平方米|公里|千米|米|公斤|千克|万吨|吨|亩)/,
     to: (m) => m[1]!,
     kind: 'spec',
   },
@@ -188,11 +193,13 @@ const BEFORE: Cmp[] = [
     words: [
       '不低于',
       '不少于',
+      '不得少于',
       '不小于',
       '不得低于',
       '至少',
       '达到',
       '超过',
+      '突破',
       '高于',
       '提高至',
       '提高到',
@@ -257,6 +264,29 @@ function readNumbers(text: string, mask: boolean[]): Token[] {
         rule = { re: /^/, to: () => z[0], kind: 'zero' };
         um = z;
       }
+    }
+    // 不低于500、1000、2000元: a bare number in a list takes the unit written after the last one.
+    if (!rule && !chinese) {
+      const run = /^(?:[、,，]\s*[0-9]+(?:\.[0-9]+)?\s*)+(?=[^0-9、,，.])/.exec(after);
+      if (run && /^[、,]/.test(after)) {
+        const tail = after.slice(run[0].length);
+        for (const r of UNIT_RULES) {
+          const m2 = r.re.exec(tail);
+          if (m2 && r.kind !== 'time') {
+            out.push({
+              start,
+              end: start + raw.length,
+              value,
+              unitRaw: '',
+              unit: r.to(m2),
+              kind: r.kind,
+              chinese,
+            });
+            break;
+          }
+        }
+      }
+      continue;
     }
     if (!rule || !um) continue;
     out.push({
@@ -367,6 +397,8 @@ interface Found {
   listHead?: Found;
   /** In a list, where its last number's unit ends (the words after it name what is measured). */
   listEnd?: number;
+  /** The low end of a range written `30—35亿元`. */
+  range?: number;
   /** The share of a 分别 list's names that this value applies to. */
   scope?: string;
 }
@@ -396,15 +428,42 @@ export function extractTargets(text: string): Target[] {
     if (tok.unit === '日' && /月\s*$/.test(before)) f.skip = true;
     if (tok.unit === '年' && /[—\-–~～至到]\s*$/.test(before) && /\d/.test(before)) f.skip = true;
     if (/[—\-–~～]\s*[0-9]/.test(text.slice(tok.end, tok.end + 3))) f.skip = true; // 2019—2021年
+    // 30—35亿元: a range; kept below only where a comparator bounds it, read at the bound it names.
+    const range = /([0-9]+(?:\.[0-9]+)?)\s*[—\-–~～至]\s*$/.exec(before);
+    if (range && tok.unit !== '年') f.range = Number(range[1]);
     if (tok.unit === '年' && /(前|上|每|今|明|去|当|近)$/.test(before) && tok.value === 1)
       f.skip = true;
     if (tok.unit === '周' && /^(年|岁)/.test(after)) f.skip = true;
+    // Sizes of a thing (10千伏, 150米, 10000平方米, 4.5吨) describe which projects a rule covers.
+    if (tok.kind === 'spec') f.skip = true;
+    // （含100万元）, （不含10千伏）: a bracket that only says where a threshold's edge falls.
+    if (
+      /[（(]\s*(不含|含|包含|包括)[^）)]*$/.test(text.slice(Math.max(0, tok.start - 12), tok.start))
+    )
+      f.skip = true;
+    // Opening hours, not limits: 24小时自助服务, 每周7天、每天24小时.
+    if (tok.kind === 'time' && /(每周|每天|每日|全年|全天|每月)\s*$/.test(before)) f.skip = true;
+    if (tok.unit === '小时' && tok.value === 24 && !/^\s*(内|以内|之内)/.test(after)) f.skip = true;
     // Names, codes, ordinals.
     if (/[A-Za-z]$/.test(prevChar)) f.skip = true;
     if (/(第|前)$/.test(before) && tok.kind === 'count') f.skip = true;
     // A count of a list just named: …等19项专项行动, 社保登记5个环节整合为…
     if (/等\s*$/.test(before) && tok.kind === 'count') f.skip = true;
     if (/^(整合|合并|归并|融合)/.test(after) && tok.kind === 'count') f.skip = true;
+    // …人防验收备案、竣工备案5个事项: the number of the things just listed.
+    const listed = text.slice(cs, tok.start);
+    const lastComma = listed.lastIndexOf('、');
+    const since = lastComma >= 0 ? listed.slice(lastComma + 1) : '';
+    if (
+      tok.kind === 'count' &&
+      lastComma >= 0 &&
+      since.length >= 2 &&
+      since.length <= 8 &&
+      !/(等|共|合计|新增|新建|达|培育|建设|完成|实现|推出|引进|组织)/.test(since) &&
+      !BEFORE_WORDS.some(({ w }) => since.includes(w)) &&
+      !/[0-9０-９]/.test(since)
+    )
+      f.skip = true;
     // Counts of what exists.
     if (/(共有|现有|已有|已建成|已建|拥有|目前)[^，；。]*$/.test(text.slice(cs, tok.start)))
       f.skip = true;
@@ -465,11 +524,6 @@ export function extractTargets(text: string): Target[] {
         }
       }
     }
-    // Specification units (10千伏, 150米) are targets only when a comparator bounds them.
-    if (tok.kind === 'spec' && !pre && !post) {
-      f.skip = true;
-      continue;
-    }
     // A threshold that names whom a clause applies to: 对…超过1亿元的企业, 在500米以内的.
     const tail = text.slice(unitEnd + (post?.len ?? 0), unitEnd + (post?.len ?? 0) + 1);
     if (
@@ -487,8 +541,21 @@ export function extractTargets(text: string): Target[] {
     else f.cmp = pre?.cmp ?? post?.cmp ?? null;
     if (pre) f.cmpAt = pre.at;
     if (post) f.end = unitEnd + post.len;
+    // 缩短5天, 压缩50%: a change by that much, stated exactly.
+    if (!pre && !post && /(缩短|压缩|压减|减少|降低|提高|提升|增加|下降|增长)\s*$/.test(seg))
+      f.cmp = 'exact';
     // 期限一年: a fixed period.
     if (!f.cmp && tok.kind === 'time' && /(期限|期为|期)\s*$/.test(seg)) f.cmp = 'exact';
+    // 三年行动方案, 经过三年的试点: a Chinese-numeral year with no comparator is a period's name.
+    if (!f.cmp && tok.chinese && tok.unit === '年') f.skip = true;
+    // 满2年后, 15分钟“生活圈”: a condition, or a model's name.
+    if (!f.cmp && tok.kind === 'time' && /^\s*(后|“)/.test(text.slice(unitEnd, unitEnd + 2)))
+      f.skip = true;
+    // A range: 达到30—35亿元 → at least 30; 压缩至3—5天 → at most 5; with no comparator, not a level.
+    if (f.range !== undefined) {
+      if (!f.cmp) f.skip = true;
+      else if (f.cmp === 'min') f.tok = { ...tok, value: f.range };
+    }
   }
 
   // Lists (2个、6个、8个工作日): share the first comparator and the last unit.
@@ -532,7 +599,19 @@ export function extractTargets(text: string): Target[] {
     if (a.skip) continue;
     const lead = text.slice(Math.max(a.cs, a.tok.start - 8), a.tok.start);
     if (!/(由|从)[^，；。]*$/.test(lead)) continue;
-    const b = found.slice(i + 1).find((f) => !f.skip && f.cs === a.cs);
+    const ss = sentenceStart(text, a.tok.start);
+    const b = found
+      .slice(i + 1)
+      .find(
+        (f) =>
+          !f.skip &&
+          f.cmp !== 'exact' &&
+          sentenceStart(text, f.tok.start) === ss &&
+          (f.cs === a.cs ||
+            /(调整为|调整至|缩短为|缩短至|压缩至|压缩为|减为|减至|降至|降为|提高到|提高至|提升至|提升到|增至)/.test(
+              text.slice(f.cs, f.tok.start),
+            )),
+      );
     if (!b || !b.cmp || b.cmp === 'exact') continue;
     if (a.tok.kind !== b.tok.kind) continue;
     baselineOf.set(b, a);

@@ -36,6 +36,11 @@ describe('comparators', () => {
     ['按合同金额的5%给予补助。', 'exact', 5, '%'],
     ['将受理、审核环节合并为一个环节。', 'exact', 1, '环节'],
     ['贴息期限两年。', 'exact', 2, '年'],
+    ['投标截止时间调整为不得少于20天。', 'min', 20, '天'],
+    ['放款金额力争突破180亿元。', 'min', 180, '亿元'],
+    ['物流成本降低50%以上。', 'min', 50, '%'],
+    ['全年信贷增长1800亿元。', 'exact', 1800, '亿元'],
+    ['年度对接融资规模达到30—35亿元。', 'min', 30, '亿元'],
   ])('%s → %s %s %s', (text, comparator, value, unit) => {
     expect(read(text)).toEqual([[comparator, value, unit]]);
   });
@@ -44,6 +49,14 @@ describe('comparators', () => {
     expect(read('进口整体通关时间5小时，出口1小时。')).toEqual([
       ['max', 5, '小时'],
       ['max', 1, '小时'],
+    ]);
+  });
+
+  test('bare numbers of a list take the unit written after the last', () => {
+    expect(read('分别给予不低于500、1000、2000元的补贴。')).toEqual([
+      ['min', 500, '元'],
+      ['min', 1000, '元'],
+      ['min', 2000, '元'],
     ]);
   });
 
@@ -135,6 +148,13 @@ describe('baselines', () => {
     expect(text.slice(t[0]!.start, t[0]!.start + t[0]!.text.length)).toBe(t[0]!.text);
     expect(t[0]!.text.startsWith('由') || t[0]!.text.startsWith('从')).toBe(true);
   });
+  test('a baseline in an earlier clause of the sentence', () => {
+    const [t, ...rest] = extractTargets(
+      '等标期由之前的不得少于25天，缩短5天，调整为不得少于20天。',
+    ).filter((x) => x.value === 20);
+    expect(rest).toEqual([]);
+    expect(t).toMatchObject({ comparator: 'min', value: 20, baseline: { value: 25, unit: '天' } });
+  });
   test('no baseline where none is stated', () => {
     expect(extractTargets('时限压缩至3个工作日。')[0]!.baseline).toBeNull();
   });
@@ -167,6 +187,18 @@ describe('not targets', () => {
     ['condition', '用电负荷达到变电站30%负载率以上，符合规定的可提前建设。'],
     ['period before', '申请前一年资产总额。'],
     ['age of cases', '把三年以上未结案件全部审结。'],
+    [
+      'size with a comparator that defines a class',
+      '总建筑面积不大于10000平方米的小型工业项目免于审查。',
+    ],
+    ['weight scope', '对4.5吨以下货车放宽通行。'],
+    ['edge of a threshold', '投资额在100万元以下（含100万元）的工程无需办理施工许可。'],
+    ['opening hours', '推广24小时自助服务，实现每周7天“不打烊”。'],
+    ['a condition of time', '从事工作满2年后给予奖励。'],
+    ['a model named by a time', '构建城市15分钟“养老服务圈”。'],
+    ['a programme named by its years', '实施养老服务提质升级三年行动。'],
+    ['a count of the things listed', '联合验收包括规划核实、消防验收、竣工备案3个事项。'],
+    ['a range with no comparator', '实行1-1.25倍的差异化补助。'],
   ])('%s: %s', (_why, text) => {
     expect(read(text)).toEqual([]);
   });
