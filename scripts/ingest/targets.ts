@@ -369,6 +369,12 @@ function describe(
       if (m2) scope = m2[1]!;
     }
   }
+  // 企业开办在全市各政务服务大厅: the place is the scope.
+  const where = /^(.{2,12}?)在(.{2,16})$/.exec(pre);
+  if (where && !scope) {
+    pre = where[1]!;
+    scope = where[2]!;
+  }
   let measure = pre.replace(/(和|及|与|、|分别|共计|合计|均|应|为|的)+$/, '');
   measure = tidy(measure.replace(/^[、，,]+/, ''));
   const noun = /^[^\s、，,；;。和及与“”]{2,12}/.exec(post)?.[0] ?? '';
@@ -655,7 +661,14 @@ export function extractTargets(text: string): Target[] {
       comparator,
       value: f.tok.value,
       unit: f.tok.unit,
-      baseline: base ? { value: base.tok.value, unit: base.tok.unit } : null,
+      // 由4个减为2个环节: a bare 个 before the level is the level's unit.
+      baseline: base
+        ? {
+            value: base.tok.value,
+            unit:
+              base.tok.unit === '个' && /^\s*个/.test(f.tok.unitRaw) ? f.tok.unit : base.tok.unit,
+          }
+        : null,
       start:
         start + (text.slice(start, f.end).length - text.slice(start, f.end).trimStart().length),
       _head: f.tok.start < headEnd,

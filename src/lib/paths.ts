@@ -20,6 +20,7 @@ export const paths = {
   department: (slug: string) => `/departments/${slug}/`,
   timeline: () => '/timeline/',
   matrix: () => '/matrix/',
+  targets: () => '/targets/',
   search: () => '/search/',
   data: () => '/data/',
   about: () => '/about/',

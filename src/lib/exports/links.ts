@@ -31,6 +31,7 @@ export const dataPaths = {
   plan: () => '/data/plan.json',
   schema: () => '/data/plan.schema.json',
   csv: () => '/data/items.csv',
+  targets: () => '/data/targets.csv',
   calendar: () => '/data/calendar.ics',
   departmentCalendar: (slug: string) => `/data/departments/${slug}.ics`,
 } as const;

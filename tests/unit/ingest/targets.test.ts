@@ -141,6 +141,7 @@ describe('baselines', () => {
     ['发明专利审查周期由22个月缩短为16个月。', 16, '月', { value: 22, unit: '月' }],
     ['获得电力时间从40天压缩至15天。', 15, '天', { value: 40, unit: '天' }],
     ['由原来的5个环节减为2个环节。', 2, '环节', { value: 5, unit: '环节' }],
+    ['办电环节由4个减为2个环节。', 2, '环节', { value: 4, unit: '环节' }],
   ])('%s', (text, value, unit, baseline) => {
     const t = extractTargets(text);
     expect(t).toHaveLength(1);
