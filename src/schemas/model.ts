@@ -204,8 +204,13 @@ export const correction = z.object({
   before: z.string(),
   /** Text after the repair. */
   after: z.string(),
-  /** Why the repair is right. */
+  /** Why the repair is right: the record, as the reviewer wrote it. */
   reason: z.string(),
+  /**
+   * The same reason in Chinese, as the site shows it (/about/, item pages). Optional so that an
+   * older corrections file still reads; the site falls back to `reason`, marked as English.
+   */
+  reasonZh: z.string().min(1).optional(),
 });
 
 /**

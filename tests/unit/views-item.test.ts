@@ -47,8 +47,8 @@ describe('itemView', () => {
   });
 
   test('links previous and next items, none beyond the ends', () => {
-    expect(itemView(model, 1, '').prev).toBeNull();
-    expect(itemView(model, 1, '').next).toEqual({
+    expect(itemView(model, 1, null).prev).toBeNull();
+    expect(itemView(model, 1, null).next).toEqual({
       number: 2,
       title: '加快电子营业执照推广应用',
       href: '/items/2/',
@@ -57,7 +57,7 @@ describe('itemView', () => {
   });
 
   test('lists the corrections applied inside the item and its source lines', () => {
-    const view = itemView(model, 1, '');
+    const view = itemView(model, 1, null);
     expect(view.corrections.map((c) => c.id)).toEqual(['c1']);
     expect(view.source).toMatchObject({ line: 10, endLine: 12, label: '第 10–12 行' });
     expect(itemView(model, 2, '').corrections).toEqual([]);
@@ -82,8 +82,14 @@ describe('itemView', () => {
     );
   });
 
+  test('without a site URL the citation ends at the source lines, with no relative URL', () => {
+    const { citation } = itemView(model, 3, null);
+    expect(citation).toMatch(/源文件第30–32行。$/);
+    expect(citation).not.toContain('/items/');
+  });
+
   test('an unknown item is an error, not an empty page', () => {
-    expect(() => itemView(model, 99, '')).toThrow(/No item 99/);
+    expect(() => itemView(model, 99, null)).toThrow(/No item 99/);
   });
 
   test('lineLabel gives one line or a range', () => {
@@ -117,13 +123,13 @@ describe('relatedItems', () => {
   });
 
   test('itemView explains why an item is related', () => {
-    const [first] = itemView(model, 1, '').related;
+    const [first] = itemView(model, 1, null).related;
     expect(first).toMatchObject({ number: 2, href: '/items/2/' });
     expect(first?.reason).toContain('同涉及市市场监管局、市税务局');
   });
 });
 
 test('a correction shows the line break it repaired', () => {
-  const view = itemView(noticeModel(), 1, '');
+  const view = itemView(noticeModel(), 1, null);
   expect(view.corrections[0]?.beforeShown).toBe('企业开⏎办');
 });

@@ -6,7 +6,8 @@ import type { Annotation, Department, Model } from '../../schemas/model.ts';
 import { STATUS_LABELS } from '../status.ts';
 import { CSV_COLUMNS, itemsCsv } from './csv.ts';
 import { departmentItems, planCalendar } from './ics.ts';
-import { dataPaths, downloadUrl, type LinkContext } from './links.ts';
+import { withBase } from '../paths.ts';
+import { absoluteUrl, dataPaths, type LinkContext } from './links.ts';
 import { planJsonSchema, planJsonText, toPlanJson } from './plan.ts';
 import { TARGET_CSV_COLUMNS, targetsCsv } from './targets-csv.ts';
 
@@ -40,15 +41,21 @@ export interface DataPageView {
   targetCsvColumns: Field[];
   targetCount: number;
   statuses: { code: string; label: string; icon: string }[];
-  /** Absolute (or base-relative) URL of the whole-plan calendar, for subscribing. */
-  calendarUrl: string;
-  /** One department calendar as an example of the URL pattern. */
-  exampleDepartment: { name: string; path: string; url: string } | null;
+  /**
+   * Absolute URL of the whole-plan calendar, for subscribing; null without SITE_URL (a calendar
+   * program takes only a full URL: the page then says how to get it).
+   */
+  calendarUrl: string | null;
+  /** One department calendar as an example of the URL pattern (url null without SITE_URL). */
+  exampleDepartment: { name: string; path: string; url: string | null } | null;
   itemCount: number;
   datedItemCount: number;
   annotatedCount: number;
   departmentCount: number;
+  /** How to cite the data; ends with plan.json's full URL when the build has SITE_URL. */
   citation: string;
+  /** Without SITE_URL: the base-relative path of plan.json, whose full URL completes `citation`. */
+  citationUrlOf: string | null;
   source: { title: string; docNumber: string | null; issuers: string[]; date: string | null };
 }
 
@@ -201,23 +208,24 @@ export function dataPageView(
     planFields: PLAN_FIELDS,
     itemFields: ITEM_FIELDS,
     annotationFields: ANNOTATION_FIELDS,
-    csvColumns: CSV_COLUMNS.map((c) => ({ name: c.key, doc: c.doc })),
+    csvColumns: CSV_COLUMNS.map((c) => ({ name: c.header, doc: c.doc })),
     targetCsvColumns: TARGET_CSV_COLUMNS.map((c) => ({ name: c.header, doc: c.doc })),
     targetCount: plan.items.reduce((n, i) => n + i.targets.length, 0),
     statuses: Object.values(STATUS_LABELS).map(({ code, label, icon }) => ({ code, label, icon })),
-    calendarUrl: downloadUrl(links, dataPaths.calendar()),
+    calendarUrl: absoluteUrl(links, dataPaths.calendar()),
     exampleDepartment: example
       ? {
           name: example.name,
           path: dataPaths.departmentCalendar(example.slug),
-          url: downloadUrl(links, dataPaths.departmentCalendar(example.slug)),
+          url: absoluteUrl(links, dataPaths.departmentCalendar(example.slug)),
         }
       : null,
     itemCount: plan.items.length,
     datedItemCount: dated,
     annotatedCount: annotations.size,
     departmentCount: plan.departments.length,
-    citation: `政策导航：${source}《${plan.document.title}》结构化数据，${downloadUrl(links, dataPaths.plan())}（访问日期：YYYY-MM-DD）。`,
+    citation: `政策导航：${source}《${plan.document.title}》结构化数据（访问日期：YYYY-MM-DD）。${absoluteUrl(links, dataPaths.plan()) ?? ''}`,
+    citationUrlOf: links.site ? null : withBase(links.base, dataPaths.plan()),
     source: {
       title: plan.document.title,
       docNumber: plan.document.docNumber,

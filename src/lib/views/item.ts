@@ -6,6 +6,7 @@ import type { Correction, Model } from '../../schemas/model.ts';
 import { paths } from '../paths.ts';
 import {
   type DepartmentRef,
+  correctionReason,
   deadlineLabel,
   departmentRef,
   formatIsoDate,
@@ -15,7 +16,7 @@ import {
   timelineItemHref,
   timelineMonthHref,
 } from './common.ts';
-import { relatedItems } from './related.ts';
+import { SIMILAR_TEXT, relatedItems } from './related.ts';
 
 export interface ItemLink {
   number: number;
@@ -61,7 +62,7 @@ export interface ItemView {
   related: (ItemLink & { reason: string })[];
   source: { file: string; line: number; endLine: number; label: string };
   /** Corrections applied inside the item; `beforeShown` marks the source's line breaks with ⏎. */
-  corrections: (Correction & { beforeShown: string })[];
+  corrections: (Correction & { beforeShown: string } & ReturnType<typeof correctionReason>)[];
   /** A citation to copy: plan, item, notice, document number, date, source lines, URL. */
   citation: string;
 }
@@ -104,9 +105,10 @@ export function lineLabel(line: number, endLine: number): string {
 }
 
 /**
- * @param url the page's absolute URL when the site has one (SITE_URL), else its path; ends the citation.
+ * @param url the page's absolute URL when the site has one (SITE_URL), else null; ends the citation
+ *   (without it the citation ends at the source lines, and the page asks for the URL).
  */
-export function itemView(model: Model, number: number, url: string): ItemView {
+export function itemView(model: Model, number: number, url: string | null): ItemView {
   const item = itemsByNumber(model).get(number);
   if (!item) throw new Error(`No item ${number} in the model.`);
   const indicator = model.indicators.find((i) => i.number === item.indicator);
@@ -119,11 +121,11 @@ export function itemView(model: Model, number: number, url: string): ItemView {
   const related = relatedItems(model, number).map((r) => {
     const base = link(model, r.number)!;
     const parts: string[] = [];
+    if (r.textSimilarity >= SIMILAR_TEXT) parts.push('内容相近');
     if (r.sharedDepartments.length)
       parts.push(
         `同涉及${r.sharedDepartments.slice(0, 2).join('、')}${r.sharedDepartments.length > 2 ? '等' : ''}`,
       );
-    if (r.textSimilarity >= 0.1) parts.push('内容相近');
     return { ...base, reason: parts.join('；') || '内容相关' };
   });
 
@@ -135,7 +137,7 @@ export function itemView(model: Model, number: number, url: string): ItemView {
     `《${plan}》第${number}项“${item.title}”，` +
     `${issuedTitle(doc)}${doc.attachment ? '附件' : ''}` +
     `${issued ? `（${issued}）` : ''}，` +
-    `源文件${lineLabel(item.source.line, item.source.endLine).replace(/ /g, '')}。${url}`;
+    `源文件${lineLabel(item.source.line, item.source.endLine).replace(/ /g, '')}。${url ?? ''}`;
 
   return {
     number,
@@ -173,7 +175,7 @@ export function itemView(model: Model, number: number, url: string): ItemView {
     },
     corrections: model.corrections
       .filter((c) => applied.has(c.id))
-      .map((c) => ({ ...c, beforeShown: showBreaks(c.before) })),
+      .map((c) => ({ ...c, beforeShown: showBreaks(c.before), ...correctionReason(c) })),
     citation,
   };
 }
