@@ -9,6 +9,9 @@ import { describe, expect, test } from 'vitest';
 import { useBrowser, useSite } from './support/hooks.ts';
 import { ROOT_BUILD, SUB_BASE, SUB_BUILD } from './support/sites.ts';
 
+/** The seed's plan, below the base. */
+const PLAN = 'zhengzhou/2020/';
+
 const browser = useBrowser();
 const root = useSite(ROOT_BUILD, '/');
 const sub = useSite(SUB_BUILD, SUB_BASE);
@@ -25,7 +28,7 @@ interface Plan {
 }
 
 async function plan(): Promise<Plan> {
-  return (await (await fetch(new URL('data/plan.json', root().url))).json()) as Plan;
+  return (await (await fetch(new URL(`${PLAN}data/plan.json`, root().url))).json()) as Plan;
 }
 
 async function open(url: string, options: { width?: number; script?: boolean } = {}) {
@@ -48,7 +51,7 @@ describe('the targets page', () => {
     const p = await plan();
     const all = p.items.flatMap((i) => i.targets);
     expect(all.length).toBeGreaterThan(0);
-    const { page, errors, close } = await open(new URL('targets/', root().url).href, {
+    const { page, errors, close } = await open(new URL(`${PLAN}targets/`, root().url).href, {
       script: false,
     });
     const table = page.locator('[data-targets-table]');
@@ -70,7 +73,7 @@ describe('the targets page', () => {
   });
 
   test('sorts by unit and by measure, and back to the indicator groups', async () => {
-    const { page, errors, close } = await open(new URL('targets/', root().url).href);
+    const { page, errors, close } = await open(new URL(`${PLAN}targets/`, root().url).href);
     const before = await units(page);
     const unitHeader = page.locator('th[data-sort-key="unit"]');
     await unitHeader.locator('button').click();
@@ -95,14 +98,14 @@ describe('the targets page', () => {
   });
 
   test('fits a 390 px screen and links to the marked words under a sub-folder base', async () => {
-    const { page, close } = await open(new URL('targets/', sub().url).href, { width: 390 });
+    const { page, close } = await open(new URL(`${PLAN}targets/`, sub().url).href, { width: 390 });
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
     const href = await page
       .locator('[data-targets-table] tr[data-order] a')
       .first()
       .getAttribute('href');
-    expect(href).toMatch(new RegExp(`^${SUB_BASE}items/\\d+/#target-1$`));
+    expect(href).toMatch(new RegExp(`^${SUB_BASE}${PLAN}items/\\d+/#target-1$`));
     await page.locator('[data-targets-table] tr[data-order] a').first().click();
     await page.waitForURL(/#target-1$/);
     await expect(page.locator('mark#target-1').isVisible()).resolves.toBe(true);
@@ -114,7 +117,9 @@ describe('item pages', () => {
   test('mark each target’s words in the text and list them, linked to the marks', async () => {
     const p = await plan();
     const item = p.items.find((i) => i.targets.length >= 3)!;
-    const { page, errors, close } = await open(new URL(`items/${item.number}/`, root().url).href);
+    const { page, errors, close } = await open(
+      new URL(`${PLAN}items/${item.number}/`, root().url).href,
+    );
     const marks = await page.locator('.item-body mark').allTextContents();
     expect(marks).toEqual(item.targets.map((t) => t.text));
     const list = page.locator('section[aria-labelledby="targets-h"]');
@@ -135,7 +140,7 @@ describe('item pages', () => {
   test('an item without targets has no marks, no list and no target filter', async () => {
     const p = await plan();
     const item = p.items.find((i) => i.targets.length === 0)!;
-    const { page, close } = await open(new URL(`items/${item.number}/`, root().url).href);
+    const { page, close } = await open(new URL(`${PLAN}items/${item.number}/`, root().url).href);
     await expect(page.locator('.item-body mark').count()).resolves.toBe(0);
     await expect(page.locator('#targets-h').count()).resolves.toBe(0);
     await expect(page.locator('[data-pagefind-filter="target"]').count()).resolves.toBe(0);
@@ -147,7 +152,7 @@ describe('targets.csv', () => {
   test('UTF-8 with BOM, Chinese headers, one row per target of plan.json', async () => {
     const p = await plan();
     const bytes = new Uint8Array(
-      await (await fetch(new URL('data/targets.csv', root().url))).arrayBuffer(),
+      await (await fetch(new URL(`${PLAN}data/targets.csv`, root().url))).arrayBuffer(),
     );
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parse(new TextDecoder().decode(bytes.slice(3)), { columns: true }) as Record<
@@ -158,12 +163,14 @@ describe('targets.csv', () => {
     expect(
       rows.map((r) => [Number(r['事项编号']), r['原文用语'], Number(r['数值']), r['单位']]),
     ).toEqual(all.map((t) => [t.item, t.text, t.value, t.unit]));
-    expect(rows[0]!['事项网址']).toMatch(/^https:\/\/example\.org\/items\/\d+\/#target-1$/);
+    expect(rows[0]!['事项网址']).toMatch(
+      /^https:\/\/example\.org\/zhengzhou\/2020\/items\/\d+\/#target-1$/,
+    );
   });
 
   test('is listed on the data page', async () => {
-    const html = await (await fetch(new URL('data/', sub().url))).text();
-    expect(html).toContain(`href="${SUB_BASE}data/targets.csv"`);
+    const html = await (await fetch(new URL(`${PLAN}data/`, sub().url))).text();
+    expect(html).toContain(`href="${SUB_BASE}${PLAN}data/targets.csv"`);
     expect(html).toContain('targets.csv 的列');
   });
 });

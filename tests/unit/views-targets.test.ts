@@ -116,7 +116,7 @@ describe('targets page', () => {
     ]);
     expect(view.counts.units[0]).toEqual({ unit: '工作日', count: 2 });
     expect(view.groups[1]!.rows[1]).toMatchObject({
-      href: '/items/2/#target-2',
+      href: '/zhengzhou/2020/items/2/#target-2',
       subitem: '（2）',
       unit: '环节',
       baseline: '原为 4 环节',
@@ -153,7 +153,7 @@ describe('targets.csv', () => {
       原有数值: '4',
       原有单位: '环节',
       原文用语: '由4个减为2个环节',
-      事项网址: 'https://example.org/sub/items/2/#target-2',
+      事项网址: 'https://example.org/sub/zhengzhou/2020/items/2/#target-2',
     });
   });
   test('a plan without targets gives the header row only', () => {

@@ -4,7 +4,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Annotation, Model } from '../../schemas/model.ts';
-import { paths } from '../paths.ts';
+import { planPaths } from '../paths.ts';
 import { STATUS_LABELS } from '../status.ts';
 import { downloadUrl, type LinkContext } from './links.ts';
 
@@ -86,6 +86,7 @@ export function csvRows(
   links: LinkContext,
 ): Record<CsvColumn, string>[] {
   const indicatorTitles = new Map(plan.indicators.map((i) => [i.number, i.title]));
+  const p = planPaths(plan.plan);
   const join = (names: string[]) => {
     for (const name of names) {
       // A name holding the separator would split into two on the reader's side.
@@ -106,7 +107,7 @@ export function csvRows(
       leadUnits: join(item.leadUnits),
       responsibleUnits: join(item.responsibleUnits),
       deadlineText: item.deadlineText ?? '',
-      url: downloadUrl(links, paths.item(item.number)),
+      url: downloadUrl(links, p.item(item.number)),
       sourceLine: String(item.source.line),
       status: note ? STATUS_LABELS[note.status].label : '',
       statusAsOf: note ? chineseDate(note.asOf) : '',

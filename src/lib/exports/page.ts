@@ -6,8 +6,8 @@ import type { Annotation, Department, Model } from '../../schemas/model.ts';
 import { STATUS_LABELS } from '../status.ts';
 import { CSV_COLUMNS, itemsCsv } from './csv.ts';
 import { departmentItems, planCalendar } from './ics.ts';
+import { absoluteUrl, planDataPaths, type LinkContext } from './links.ts';
 import { withBase } from '../paths.ts';
-import { absoluteUrl, dataPaths, type LinkContext } from './links.ts';
 import { planJsonSchema, planJsonText, toPlanJson } from './plan.ts';
 import { TARGET_CSV_COLUMNS, targetsCsv } from './targets-csv.ts';
 
@@ -46,6 +46,8 @@ export interface DataPageView {
    * program takes only a full URL: the page then says how to get it).
    */
   calendarUrl: string | null;
+  /** The plan's department calendars: `<dir>departments/<slug>.ics`. */
+  departmentCalendarPattern: string;
   /** One department calendar as an example of the URL pattern (url null without SITE_URL). */
   exampleDepartment: { name: string; path: string; url: string | null } | null;
   itemCount: number;
@@ -67,6 +69,10 @@ export function formatBytes(bytes: number): string {
 }
 
 const PLAN_FIELDS: Field[] = [
+  {
+    name: 'plan',
+    doc: '本计划在库中的位置：place 地方（slug 网址名、name 名称），id 计划的网址名，title 标题，year 年份',
+  },
   { name: 'sourceFile', doc: '数据读取自的原文文本文件（项目内路径）' },
   {
     name: 'document',
@@ -138,6 +144,7 @@ export function dataPageView(
   annotations: ReadonlyMap<number, Annotation & { body: string }>,
   links: LinkContext,
 ): DataPageView {
+  const dataPaths = planDataPaths(plan.plan);
   const planText = planJsonText(toPlanJson(plan, annotations.values()));
   const schemaText = `${JSON.stringify(planJsonSchema(), null, 2)}\n`;
   const csvText = itemsCsv(plan, annotations, links);
@@ -213,6 +220,7 @@ export function dataPageView(
     targetCount: plan.items.reduce((n, i) => n + i.targets.length, 0),
     statuses: Object.values(STATUS_LABELS).map(({ code, label, icon }) => ({ code, label, icon })),
     calendarUrl: absoluteUrl(links, dataPaths.calendar()),
+    departmentCalendarPattern: dataPaths.departmentCalendar('<单位网址名>'),
     exampleDepartment: example
       ? {
           name: example.name,

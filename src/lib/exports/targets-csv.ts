@@ -4,7 +4,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Model } from '../../schemas/model.ts';
-import { paths } from '../paths.ts';
+import { planPaths } from '../paths.ts';
 import { formatValue, itemTargetsView } from '../views/targets.ts';
 import { downloadUrl, type LinkContext } from './links.ts';
 
@@ -34,6 +34,7 @@ export type TargetCsvColumn = (typeof TARGET_CSV_COLUMNS)[number]['key'];
 
 export function targetCsvRows(model: Model, links: LinkContext): Record<TargetCsvColumn, string>[] {
   const indicators = new Map(model.indicators.map((i) => [i.number, i.title]));
+  const p = planPaths(model.plan);
   return model.items.flatMap((item) => {
     const view = itemTargetsView(item);
     return item.targets.map((t, k) => {
@@ -51,7 +52,7 @@ export function targetCsvRows(model: Model, links: LinkContext): Record<TargetCs
         baselineValue: t.baseline ? formatValue(t.baseline.value) : '',
         baselineUnit: t.baseline?.unit ?? '',
         words: t.text,
-        url: downloadUrl(links, paths.item(item.number)) + (anchor ? `#${anchor}` : ''),
+        url: downloadUrl(links, p.item(item.number)) + (anchor ? `#${anchor}` : ''),
         sourceLine: String(item.source.line),
       };
     });

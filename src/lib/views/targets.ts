@@ -4,7 +4,7 @@
  * targets.csv. Pure; links are site paths (pages add the base).
  */
 import type { Indicator, Item, Model, Target } from '../../schemas/model.ts';
-import { paths } from '../paths.ts';
+import { planPaths, type PlanPaths } from '../paths.ts';
 import { pinyinCollator } from './common.ts';
 
 export const COMPARATOR_LABELS: Record<Target['comparator'], string> = {
@@ -145,12 +145,12 @@ export interface TargetsPageView {
   groups: { indicator: Pick<Indicator, 'number' | 'title' | 'slug'>; rows: TargetRow[] }[];
 }
 
-function rows(item: Item, indicator: Indicator | undefined): TargetRow[] {
+function rows(item: Item, indicator: Indicator | undefined, p: PlanPaths): TargetRow[] {
   const view = itemTargetsView(item);
   return item.targets.map((t, k) => ({
-    item: { number: item.number, title: item.title, href: paths.item(item.number) },
+    item: { number: item.number, title: item.title, href: p.item(item.number) },
     indicator: { number: item.indicator, title: indicator?.title ?? '' },
-    href: `${paths.item(item.number)}#${view.targets[k]!.anchor ?? 'targets-h'}`,
+    href: `${p.item(item.number)}#${view.targets[k]!.anchor ?? 'targets-h'}`,
     words: t.text,
     measure: t.measure,
     scope: t.scope,
@@ -167,11 +167,12 @@ function rows(item: Item, indicator: Indicator | undefined): TargetRow[] {
 /** Every target of the plan, grouped by indicator in plan order, items in order within each. */
 export function targetsPageView(model: Model): TargetsPageView {
   const indicators = new Map(model.indicators.map((i) => [i.number, i]));
+  const p = planPaths(model.plan);
   const groups: TargetsPageView['groups'] = [];
   for (const ind of model.indicators) {
     const list = model.items
       .filter((i) => i.indicator === ind.number)
-      .flatMap((i) => rows(i, indicators.get(i.indicator)));
+      .flatMap((i) => rows(i, indicators.get(i.indicator), p));
     if (list.length)
       groups.push({
         indicator: { number: ind.number, title: ind.title, slug: ind.slug },

@@ -92,7 +92,7 @@ const SPECS: Spec[] = [
   { name: 'department', largestIn: 'departments/', budget: 'detail' },
   { name: 'timeline', route: 'timeline/', budget: 'page' },
   { name: 'matrix', route: 'matrix/', budget: 'page' },
-  { name: 'targets', route: 'targets/', budget: 'page' },
+  { name: 'targets', route: 'zhengzhou/2020/targets/', budget: 'page' },
   { name: 'search', route: 'search/', budget: 'search', searchItemTitle: true },
   { name: 'data', route: 'data/', budget: 'page' },
   { name: 'about', route: 'about/', budget: 'page' },
