@@ -81,7 +81,7 @@ const TIME_UNITS = ['工作日', '自然日', '小时', '分钟', '天', '日', 
 interface UnitRule {
   re: RegExp;
   to: (m: RegExpExecArray) => string;
-  kind: 'time' | 'share' | 'money' | 'count' | 'spec' | 'zero';
+  kind: 'time' | 'share' | 'money' | 'count' | 'spec' | 'class' | 'zero';
 }
 const UNIT_RULES: UnitRule[] = [
   { re: /^个?(工作日|自然日)/, to: (m) => m[1]!, kind: 'time' },
@@ -103,6 +103,8 @@ const UNIT_RULES: UnitRule[] = [
     kind: 'spec',
   },
   { re: /^个?(环节|事项)/, to: (m) => m[1]!, kind: 'count' },
+  // 数据资源达200类 is a level; 分为4类 only says how a thing is divided.
+  { re: /^(类|种)/, to: (m) => m[1]!, kind: 'class' },
   {
     re: /^(万人次|人次|万户|万人|万家|万件|万个|万张|项|件|家|户|张|所|座|条|套|名|人|次|批|台|辆|岁|倍|份|场|期|笔|宗|部|支|处|间|个)/,
     to: (m) => m[1]!,
@@ -359,11 +361,14 @@ function describe(
     // A sentence opening with 对…的， or …的项目 names whom the clause applies to.
     const ss = sentenceStart(text, cs);
     const head = text.slice(ss, cs);
+    // …，城市道路采取分时段禁限行措施的，: the clause just before, when it ends with 的.
+    const last = /([^，,；;。]{4,30}的)[，,]$/.exec(head);
     const m =
       /^(?:对|凡|对于|针对)?(.{2,30}?的(?:项目|企业|客户|案件|民营企业|纳税人|市场主体)?)[，,]/.exec(
         head,
       );
-    if (m && !/[“”]/.test(m[1]!)) scope = m[1]!;
+    if (last && !/[“”]/.test(last[1]!)) scope = last[1]!.replace(/^(对|凡|对于|针对)/, '');
+    else if (m && !/[“”]/.test(m[1]!)) scope = m[1]!;
     else {
       const m2 = /^(.{2,16}?的(?:项目|企业|客户|案件))/.exec(head);
       if (m2) scope = m2[1]!;
@@ -375,7 +380,12 @@ function describe(
     pre = where[1]!;
     scope = where[2]!;
   }
-  let measure = pre.replace(/(和|及|与|、|分别|共计|合计|均|应|为|的)+$/, '');
+  // 市场监管部门应当在1个工作日内将…推送: the action after a time limit is what is measured.
+  const actor = /(应当在|应在|将在|须在|需在|要在|在|于)$/.exec(pre);
+  if (tok.kind === 'time' && actor && post.length >= 2) pre = post.replace(/^(完成|将)/, '$1');
+  let measure = pre
+    .replace(/(放宽|调整|提高|提升|压缩|缩短|降低|减少|增加|控制|压减|扩大)?(到|至|为)$/, '')
+    .replace(/(和|及|与|、|分别|共计|合计|均|应|为|的|达到|达)+$/, '');
   measure = tidy(measure.replace(/^[、，,]+/, ''));
   const noun = /^[^\s、，,；;。和及与“”]{2,12}/.exec(post)?.[0] ?? '';
   if (/^(给予|予以|安排|一次性|奖励|补助|支持)*$/.test(measure) && noun) measure = measure + noun;
@@ -386,6 +396,24 @@ function describe(
   const close = measure.indexOf('”');
   if (close >= 0 && measure.lastIndexOf('“', close) < 0) measure = measure.slice(close + 1);
   measure = tidy(measure);
+  // 压减纳税人申报和缴税的次数至3次: the object between the verb and 至.
+  const middle = text
+    .slice(from, tok.start)
+    .replace(/^(压缩|缩短|压减|减少|精简|降低|下降|减|提高|提升|增加|扩大|增长)/, '')
+    .replace(/(至|到|为)\s*$/, '');
+  if (
+    measure.length < 2 &&
+    /(至|到|为)\s*$/.test(text.slice(from, tok.start)) &&
+    middle.length >= 2 &&
+    !/[0-9]/.test(middle) &&
+    !BEFORE_WORDS.some(({ w }) => w === middle)
+  )
+    measure = tidy(middle);
+  // 高新技术企业超过250家: a subject read as the scope, with nothing left, is the measure.
+  if ((!measure || measure === tok.unit) && scope) {
+    measure = scope;
+    scope = null;
+  }
   if (!measure) measure = tok.unit;
   return { measure, scope };
 }
@@ -424,7 +452,7 @@ export function extractTargets(text: string): Target[] {
     const ce = clauseEnd(text, unitEnd);
     // The previous number still read as a target (a skipped 10千伏 does not end this one's words).
     const prev = found.findLast((g) => !g.skip) ?? null;
-    const floor = Math.max(cs, prev ? prev.tok.end + prev.tok.unitRaw.length : 0);
+    const floor = Math.max(cs, prev ? prev.end : 0);
     const f: Found = { tok, cmp: null, cmpAt: tok.start, end: unitEnd, skip: false, cs, floor };
     found.push(f);
 
@@ -467,7 +495,8 @@ export function extractTargets(text: string): Target[] {
       since.length <= 8 &&
       !/(等|共|合计|新增|新建|达|培育|建设|完成|实现|推出|引进|组织)/.test(since) &&
       !BEFORE_WORDS.some(({ w }) => since.includes(w)) &&
-      !/[0-9０-９]/.test(since)
+      !/[0-9０-９]/.test(since) &&
+      !/[0-9０-９]/.test(listed.slice(0, lastComma))
     )
       f.skip = true;
     // Counts of what exists.
@@ -529,6 +558,10 @@ export function extractTargets(text: string): Target[] {
           pre = { cmp, at: verb && one[1] !== '达' ? cs + verb.index : tok.start - one[0].length };
         }
       }
+    }
+    if (tok.kind === 'class' && !pre && !post) {
+      f.skip = true;
+      continue;
     }
     // A threshold that names whom a clause applies to: 对…超过1亿元的企业, 在500米以内的.
     const tail = text.slice(unitEnd + (post?.len ?? 0), unitEnd + (post?.len ?? 0) + 1);
@@ -631,11 +664,12 @@ export function extractTargets(text: string): Target[] {
     const comparator: Comparator = f.cmp ?? (f.tok.kind === 'time' ? 'max' : 'exact');
     const base = baselineOf.get(f);
     const start = base ? Math.min(f.cmpAt, leadStart(text, base)) : f.cmpAt;
+    // With a baseline, what is measured is named before it: 将…办理时限由原来的45个工作日压缩至….
     let d = describe(
       text,
-      f.cs,
-      f.floor,
-      Math.min(f.cmpAt, f.tok.start),
+      base ? base.cs : f.cs,
+      base ? base.floor : f.floor,
+      base ? leadStart(text, base) : Math.min(f.cmpAt, f.tok.start),
       f.tok,
       f.tok.end + f.tok.unitRaw.length,
       f.listEnd,

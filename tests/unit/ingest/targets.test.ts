@@ -41,6 +41,7 @@ describe('comparators', () => {
     ['物流成本降低50%以上。', 'min', 50, '%'],
     ['全年信贷增长1800亿元。', 'exact', 1800, '亿元'],
     ['年度对接融资规模达到30—35亿元。', 'min', 30, '亿元'],
+    ['共享数据资源达200类。', 'min', 200, '类'],
   ])('%s → %s %s %s', (text, comparator, value, unit) => {
     expect(read(text)).toEqual([[comparator, value, unit]]);
   });
@@ -200,8 +201,16 @@ describe('not targets', () => {
     ['a programme named by its years', '实施养老服务提质升级三年行动。'],
     ['a count of the things listed', '联合验收包括规划核实、消防验收、竣工备案3个事项。'],
     ['a range with no comparator', '实行1-1.25倍的差异化补助。'],
+    ['a division into kinds', '将市场主体分为4类实施监管。'],
   ])('%s: %s', (_why, text) => {
     expect(read(text)).toEqual([]);
+  });
+
+  test('names listed with their own numbers are targets, not a count of the list', () => {
+    expect(read('新增幼儿园学位1400个、中小学学位8900个。')).toEqual([
+      ['exact', 1400, '个'],
+      ['exact', 8900, '个'],
+    ]);
   });
 
   test('inside an item, the scope threshold is left and the level kept', () => {
