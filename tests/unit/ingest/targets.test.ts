@@ -249,3 +249,52 @@ describe('words and places', () => {
     expect(extractTargets('持续优化营商环境。')).toEqual([]);
   });
 });
+
+describe('on every plan of the library', () => {
+  test('each target’s words stand at its offset, with a finite value and a unit', async () => {
+    const { readdirSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    const { ingestFile } = await import('../../../scripts/ingest/cli.ts');
+    const seeds = resolve(import.meta.dirname, '../../../seeds');
+    let count = 0;
+    for (const place of readdirSync(seeds)) {
+      for (const file of readdirSync(resolve(seeds, place)).filter((f) => f.endsWith('.txt'))) {
+        const { model } = ingestFile(resolve(seeds, place, file));
+        for (const item of model.items) {
+          for (const t of item.targets) {
+            const text =
+              t.subitem === null
+                ? item.text
+                : item.subitems.find((s) => s.label === t.subitem)!.text;
+            expect(text.slice(t.start, t.start + t.text.length), `${place} ${item.number}`).toBe(
+              t.text,
+            );
+            expect(Number.isFinite(t.value)).toBe(true);
+            expect(t.unit.length).toBeGreaterThan(0);
+            expect(t.measure.length).toBeGreaterThan(0);
+            count++;
+          }
+        }
+      }
+    }
+    expect(count).toBeGreaterThan(60);
+  });
+
+  test('hostile text gives no error and no target out of place', () => {
+    const texts = [
+      '“'.repeat(50) + '不超过5天',
+      '由由由从从3个月缩短为缩短为',
+      '分别分别、、、2个、',
+      '0'.repeat(400) + '个工作日',
+      '不超过不超过不超过',
+      '1.2.3.4天、5—、6～7%',
+      '（含（不含100万元）',
+    ];
+    for (const text of texts) {
+      for (const t of extractTargets(text)) {
+        expect(text.slice(t.start, t.start + t.text.length)).toBe(t.text);
+        expect(Number.isFinite(t.value)).toBe(true);
+      }
+    }
+  });
+});
