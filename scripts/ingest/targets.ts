@@ -320,6 +320,10 @@ function sentenceStart(text: string, at: number): number {
   return i + 1;
 }
 
+/** Measures that name no subject of their own: 时限, 资料, 环节 … */
+const GENERIC_MEASURE =
+  /^(时限|时间|办理时限|办理时间|资料|材料|申请材料|环节|办理环节|费用|成本|次数)$/;
+
 const LIST_SEP = /^\s*(、|和|及|与|或|,)\s*$/;
 const LEADING =
   /^(分别|其中|并且|并|同时|实现|确保|力争|努力|争取|推动|推进|进一步|全面|将|使|把|让|在|对|今年|全年|年内|当年|再|可|要|应当|应|需|均|都|全部|基本|逐步|原则上|的|，)+/;
@@ -352,7 +356,12 @@ function describe(
     pre = split[2]!;
   } else {
     const who = /^(.{2,20}?(?:客户|企业|案件|纳税人|群众|居民))(.*)$/.exec(pre);
-    if (who && (who[2]!.length === 0 || /^(办电|办理|申请)/.test(who[2]!))) {
+    if (
+      who &&
+      (who[2]!.length === 0 ||
+        /^(可控)?(办电|办理|申请|报装)/.test(who[2]!) ||
+        /(时间|时限|环节|比例|率|资料|材料)$/.test(who[2]!))
+    ) {
       scope = who[1]!;
       pre = who[2]!;
     }
@@ -362,7 +371,9 @@ function describe(
     const ss = sentenceStart(text, cs);
     const head = text.slice(ss, cs);
     // …，城市道路采取分时段禁限行措施的，: the clause just before, when it ends with 的.
-    const last = /([^，,；;。]{4,30}的)[，,]$/.exec(head);
+    const last =
+      /([^，,；;。]{4,30}的)[，,]$/.exec(head) ??
+      /(?:^|[，,])((?:对|凡|对于|针对)[^，,；;。]{2,30})[，,]$/.exec(head);
     const m =
       /^(?:对|凡|对于|针对)?(.{2,30}?的(?:项目|企业|客户|案件|民营企业|纳税人|市场主体)?)[，,]/.exec(
         head,
@@ -381,7 +392,7 @@ function describe(
     scope = where[2]!;
   }
   // 市场监管部门应当在1个工作日内将…推送: the action after a time limit is what is measured.
-  const actor = /(应当在|应在|将在|须在|需在|要在|在|于)$/.exec(pre);
+  const actor = /(应当在|应在|将在|须在|需在|要在|在|于|后)$/.exec(pre);
   if (tok.kind === 'time' && actor && post.length >= 2) pre = post.replace(/^(完成|将)/, '$1');
   let measure = pre
     .replace(/(放宽|调整|提高|提升|压缩|缩短|降低|减少|增加|控制|压减|扩大)?(到|至|为)$/, '')
@@ -707,6 +718,21 @@ export function extractTargets(text: string): Target[] {
         start + (text.slice(start, f.end).length - text.slice(start, f.end).trimStart().length),
       _head: f.tok.start < headEnd,
     });
+  }
+  // 用水报装减为2个环节，时限压缩至3个工作日，资料精简至1项: a bare 时限 or 资料 belongs to the
+  // subject named by the sentence's earlier target.
+  for (let i = 1; i < targets.length; i++) {
+    const t = targets[i]!;
+    if (t.scope || !GENERIC_MEASURE.test(t.measure)) continue;
+    const ss = sentenceStart(text, t.start);
+    for (let j = i - 1; j >= 0; j--) {
+      const prev = targets[j]!;
+      if (sentenceStart(text, prev.start) !== ss) break;
+      if (!GENERIC_MEASURE.test(prev.measure)) {
+        t.scope = prev.scope ?? prev.measure;
+        break;
+      }
+    }
   }
   // A headline's level restated in the body is one target.
   const key = (t: Target) => `${t.value}|${t.unit}|${t.comparator}`;

@@ -244,6 +244,18 @@ describe('words and places', () => {
     const [t] = extractTargets('编制报告书的项目审批时间压缩至15个工作日。');
     expect(t).toMatchObject({ measure: '审批时间', scope: '编制报告书的项目' });
   });
+  test('a bare 时限 or 资料 belongs to the subject named earlier in the sentence', () => {
+    const t = extractTargets('用水报装减为2个环节，时限压缩至3个工作日，资料精简至1项。');
+    expect(t.map((x) => [x.measure, x.scope])).toEqual([
+      ['用水报装', null],
+      ['时限', '用水报装'],
+      ['资料', '用水报装'],
+    ]);
+  });
+  test('the action after a time limit is what it measures', () => {
+    const [t] = extractTargets('对与案件无关的财物，应当在查明后3日内解除查封措施。');
+    expect(t).toMatchObject({ measure: '解除查封措施', scope: '与案件无关的财物' });
+  });
   test('empty and number-free text give no targets', () => {
     expect(extractTargets('')).toEqual([]);
     expect(extractTargets('持续优化营商环境。')).toEqual([]);
