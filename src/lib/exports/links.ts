@@ -43,6 +43,7 @@ export function planDataPaths(key: PlanKey) {
     plan: () => `${dir}plan.json`,
     schema: () => paths.schema(),
     csv: () => `${dir}items.csv`,
+    targets: () => `${dir}targets.csv`,
     calendar: () => `${dir}calendar.ics`,
     departmentCalendar: (slug: string) => `${dir}departments/${slug}.ics`,
   };

@@ -102,6 +102,7 @@ const PLAN_SPECS: Spec[] = [
   { name: 'department', largestIn: 'departments/', budget: 'detail' },
   { name: 'timeline', route: 'timeline/', budget: 'page' },
   { name: 'matrix', route: 'matrix/', budget: 'page' },
+  { name: 'targets', route: 'targets/', budget: 'page' },
   { name: 'data', route: 'data/', budget: 'page' },
 ];
 
