@@ -6,12 +6,16 @@
  *
  *   node scripts/bench/synthetic.ts OUT.txt [SCALE]     (SCALE defaults to 100)
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { toChineseNumeral } from '../ingest/numerals.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const SEED = resolve(ROOT, 'seeds/zhengzhou-2020-business-environment.txt');
+/** The seed: seeds/zhengzhou/2020.txt in the library (its first-release path before). */
+export const SEED = [
+  resolve(ROOT, 'seeds/zhengzhou/2020.txt'),
+  resolve(ROOT, 'seeds/zhengzhou-2020-business-environment.txt'),
+].find((f) => existsSync(f))!;
 
 /** A small deterministic generator (LCG), so the same scale always gives the same text. */
 function random(seed: number) {
@@ -56,8 +60,12 @@ function seedTexts(seed: string): string[] {
   return out;
 }
 
-export function syntheticPlan(scale = 100, seedText = readFileSync(SEED, 'utf8')): string {
-  const rnd = random(20200430);
+export function syntheticPlan(
+  scale = 100,
+  seedText = readFileSync(SEED, 'utf8'),
+  seed = 20200430,
+): string {
+  const rnd = random(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const texts = seedTexts(seedText);
   const departments: string[] = [];
@@ -114,6 +122,49 @@ export function syntheticPlan(scale = 100, seedText = readFileSync(SEED, 'utf8')
     }
   }
   return out.join('\n');
+}
+
+/** One seed file of a synthetic library: `seeds/<place>/<id>.txt`. */
+export interface SyntheticSeed {
+  place: string;
+  placeName: string;
+  id: string;
+  text: string;
+}
+
+/**
+ * A synthetic library: `plans` plans of 107 items each (the seed's size), spread over `places`
+ * places (place k holds every k-th plan, ids 2001, 2002 … per place), each plan drawn with its own
+ * sequence so departments and deadlines differ from plan to plan. The places' names come from
+ * place.json (the notices all carry the seed's issuers), `合成一市` …
+ */
+export function syntheticLibrary(plans = 100, places = 5, seedText = readFileSync(SEED, 'utf8')) {
+  const out: SyntheticSeed[] = [];
+  const perPlace = new Map<number, number>();
+  for (let k = 0; k < plans; k++) {
+    const p = k % places;
+    const n = (perPlace.get(p) ?? 0) + 1;
+    perPlace.set(p, n);
+    out.push({
+      place: `synthetic-${String.fromCharCode(97 + (p % 26))}${p >= 26 ? p : ''}`,
+      placeName: `合成${toChineseNumeral(p + 1)}市`,
+      id: String(2000 + n),
+      text: syntheticPlan(1, seedText, 20200430 + k),
+    });
+  }
+  return out;
+}
+
+/** Writes a synthetic library into `seedsDir` (seeds/<place>/<id>.txt and each place.json). */
+export function writeSyntheticLibrary(seedsDir: string, plans = 100, places = 5): number {
+  const seeds = syntheticLibrary(plans, places);
+  for (const s of seeds) {
+    const dir = join(seedsDir, s.place);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `${s.id}.txt`), s.text);
+    writeFileSync(join(dir, 'place.json'), `${JSON.stringify({ name: s.placeName })}\n`);
+  }
+  return seeds.length;
 }
 
 if (import.meta.main) {
