@@ -6,16 +6,13 @@
  *
  *   node scripts/bench/synthetic.ts OUT.txt [SCALE]     (SCALE defaults to 100)
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { toChineseNumeral } from '../ingest/numerals.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-/** The seed: seeds/zhengzhou/2020.txt in the library (its first-release path before). */
-export const SEED = [
-  resolve(ROOT, 'seeds/zhengzhou/2020.txt'),
-  resolve(ROOT, 'seeds/zhengzhou-2020-business-environment.txt'),
-].find((f) => existsSync(f))!;
+/** The seed: seeds/zhengzhou/2020.txt. */
+export const SEED = resolve(ROOT, 'seeds/zhengzhou/2020.txt');
 
 /** A small deterministic generator (LCG), so the same scale always gives the same text. */
 function random(seed: number) {

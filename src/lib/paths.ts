@@ -31,12 +31,10 @@ export const paths = {
   plan,
   notice: (place: string, id: string) => `${plan(place, id)}notice/`,
   indicators: (place: string, id: string) => `${plan(place, id)}indicators/`,
-  indicator: (place: string, id: string, slug: string) =>
-    `${plan(place, id)}indicators/${slug}/`,
+  indicator: (place: string, id: string, slug: string) => `${plan(place, id)}indicators/${slug}/`,
   item: (place: string, id: string, number: number) => `${plan(place, id)}items/${number}/`,
   departments: (place: string, id: string) => `${plan(place, id)}departments/`,
-  department: (place: string, id: string, slug: string) =>
-    `${plan(place, id)}departments/${slug}/`,
+  department: (place: string, id: string, slug: string) => `${plan(place, id)}departments/${slug}/`,
   timeline: (place: string, id: string) => `${plan(place, id)}timeline/`,
   matrix: (place: string, id: string) => `${plan(place, id)}matrix/`,
   targets: (place: string, id: string) => `${plan(place, id)}targets/`,

@@ -74,7 +74,7 @@ describe('/data/plan.json', () => {
         'ingest',
         '--',
         '--json',
-        'seeds/zhengzhou-2020-business-environment.txt',
+        'seeds/zhengzhou/2020.txt',
       ],
       { maxBuffer: 64 * 1024 * 1024 },
     );

@@ -35,7 +35,7 @@ function mainText(html: string): string {
 
 describe('item text renders literally', () => {
   const { model, correctionsFile } = ingestFile(
-    join(ROOT, 'seeds/zhengzhou-2020-business-environment.txt'),
+    join(ROOT, 'seeds/zhengzhou/2020.txt'),
   );
   const files = emit(model, correctionsFile);
   const hostile = {

@@ -13,7 +13,7 @@ import { readGeneratedMdx } from '../../src/lib/generated-mdx.ts';
 import { readDirectory } from '../../src/loaders/directory.ts';
 import { indicator, item } from '../../src/schemas/model.ts';
 
-const SEED = resolve(import.meta.dirname, '../../seeds/zhengzhou-2020-business-environment.txt');
+const SEED = resolve(import.meta.dirname, '../../seeds/zhengzhou/2020.txt');
 const { model, correctionsFile } = ingestFile(SEED);
 const files = emit(model, correctionsFile);
 const FILE = 'content/items/001.mdx';

@@ -31,10 +31,15 @@ describe('home', () => {
 
   test('counts items due per month in time order, ongoing last, each linked to the timeline', () => {
     expect(countByMonth(model.items)).toEqual([
-      { key: '2020-03', label: '2020年3月', count: 1, href: '/timeline/#m-2020-03' },
-      { key: '2020-06', label: '2020年6月', count: 1, href: '/timeline/#m-2020-06' },
-      { key: '2020-12', label: '2020年12月', count: 1, href: '/timeline/#m-2020-12' },
-      { key: 'ongoing', label: '持续推进', count: 1, href: '/timeline/#ongoing' },
+      { key: '2020-03', label: '2020年3月', count: 1, href: '/zhengzhou/2020/timeline/#m-2020-03' },
+      { key: '2020-06', label: '2020年6月', count: 1, href: '/zhengzhou/2020/timeline/#m-2020-06' },
+      {
+        key: '2020-12',
+        label: '2020年12月',
+        count: 1,
+        href: '/zhengzhou/2020/timeline/#m-2020-12',
+      },
+      { key: 'ongoing', label: '持续推进', count: 1, href: '/zhengzhou/2020/timeline/#ongoing' },
     ]);
   });
 
@@ -47,8 +52,8 @@ describe('indicators', () => {
   test('the index gives each indicator its item count and due months', () => {
     const { indicators } = indicatorsIndexView(model);
     expect(indicators.map((i) => [i.title, i.englishTitle, i.href, i.itemCount])).toEqual([
-      ['开办企业', 'Starting a Business', '/indicators/starting-a-business/', 2],
-      ['纳税', 'Paying Taxes', '/indicators/paying-taxes/', 2],
+      ['开办企业', 'Starting a Business', '/zhengzhou/2020/indicators/starting-a-business/', 2],
+      ['纳税', 'Paying Taxes', '/zhengzhou/2020/indicators/paying-taxes/', 2],
     ]);
     expect(indicators[1]?.months.map((m) => m.label)).toEqual(['2020年3月', '持续推进']);
   });
@@ -63,7 +68,7 @@ describe('indicators', () => {
     // (Who does how much is the DepartmentBars chart's job: tests/unit/charts/small.test.ts.)
     expect(view.departmentCount).toBe(4);
     expect(view.prev).toBeNull();
-    expect(view.next).toEqual({ title: '纳税', href: '/indicators/paying-taxes/' });
+    expect(view.next).toEqual({ title: '纳税', href: '/zhengzhou/2020/indicators/paying-taxes/' });
     expect(view.allItemsHref).toBe(`/search/?indicator=${encodeURIComponent('开办企业')}`);
   });
 
@@ -108,7 +113,7 @@ describe('departments', () => {
     expect(view.indicators[0]?.allItemsHref).toBe(
       `/search/?department=${encodeURIComponent('市税务局')}&indicator=${encodeURIComponent('开办企业')}`,
     );
-    expect(view.calendarHref).toBe('/data/departments/shi-shui-wu-ju.ics');
+    expect(view.calendarHref).toBe('/zhengzhou/2020/data/departments/shi-shui-wu-ju.ics');
     expect(view.kind).toBe('驻郑中央、省属单位');
   });
 });
@@ -119,8 +124,12 @@ describe('notice', () => {
     const tasks = view.sections[1]!.paragraphs;
     expect(view.sections[1]!.heading).toBe('二、重点工作');
     expect(tasks.map((p) => [p.label, p.text, p.related.shown.map((r) => r.href)])).toEqual([
-      ['（一）', '深化政务服务流程再造。推动商事登记。', ['/items/1/', '/items/2/']],
-      ['（四）', '不断优化纳税服务水平。推进出口退税不见面办理。', ['/items/3/']],
+      [
+        '（一）',
+        '深化政务服务流程再造。推动商事登记。',
+        ['/zhengzhou/2020/items/1/', '/zhengzhou/2020/items/2/'],
+      ],
+      ['（四）', '不断优化纳税服务水平。推进出口退税不见面办理。', ['/zhengzhou/2020/items/3/']],
     ]);
     expect(view.attachment?.title).toBe('郑州市打造一流营商环境2020年工作要点');
   });
@@ -133,7 +142,7 @@ describe('about', () => {
     expect(view.corrections[0]).toMatchObject({
       id: 'c1',
       line: 11,
-      itemLinks: [{ number: 1, href: '/items/1/' }],
+      itemLinks: [{ number: 1, href: '/zhengzhou/2020/items/1/' }],
     });
     expect(view.counts.aliases).toBe(2);
   });
@@ -141,7 +150,7 @@ describe('about', () => {
 
 describe('site', () => {
   test('navigation marks the current section under any base', () => {
-    const links = navLinks('/some/folder/', '/some/folder/indicators/paying-taxes/');
+    const links = navLinks('/some/folder/', '/some/folder/zhengzhou/2020/indicators/paying-taxes/');
     expect(links.map((l) => l.label)).toEqual([
       '首页',
       '通知全文',
@@ -171,13 +180,15 @@ describe('site', () => {
     expect(canonicalUrl('/a/items/1/', new URL('https://example.org'))).toBe(
       'https://example.org/a/items/1/',
     );
-    expect(canonicalUrl('/items/1/', undefined)).toBe('/items/1/');
+    expect(canonicalUrl('/zhengzhou/2020/items/1/', undefined)).toBe('/zhengzhou/2020/items/1/');
   });
 
   test('the sitemap lists every page under the base, once', () => {
     const xml = sitemapXml(model, new URL('https://example.org'), '/some/folder/');
-    expect(xml).toContain('<loc>https://example.org/some/folder/items/4/</loc>');
-    expect(xml).toContain('<loc>https://example.org/some/folder/departments/shi-shui-wu-ju/</loc>');
+    expect(xml).toContain('<loc>https://example.org/some/folder/zhengzhou/2020/items/4/</loc>');
+    expect(xml).toContain(
+      '<loc>https://example.org/some/folder/zhengzhou/2020/departments/shi-shui-wu-ju/</loc>',
+    );
     const paths = sitePaths(model);
     expect(new Set(paths).size).toBe(paths.length);
     expect(xml.match(/<loc>/g)).toHaveLength(paths.length);

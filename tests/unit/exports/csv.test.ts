@@ -68,11 +68,11 @@ describe('items.csv', () => {
     const rows = read(
       itemsCsv(exportModel(), new Map(), { base: '/some/folder/', site: undefined }),
     );
-    expect(rows[3]!.url).toBe('/some/folder/items/4/');
+    expect(rows[3]!.url).toBe('/some/folder/zhengzhou/2020/items/4/');
     const absolute = read(
       itemsCsv(exportModel(), new Map(), { base: '/some/folder/', site: 'https://example.org' }),
     );
-    expect(absolute[3]!.url).toBe('https://example.org/some/folder/items/4/');
+    expect(absolute[3]!.url).toBe('https://example.org/some/folder/zhengzhou/2020/items/4/');
   });
 
   test('a name with "、" inside its quotes stays one name', () => {

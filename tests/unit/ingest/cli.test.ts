@@ -19,7 +19,7 @@ import { describe, expect, test } from 'vitest';
 import { check, generate, writeContent } from '../../../scripts/ingest/cli.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const SEED = join(ROOT, 'seeds/zhengzhou-2020-business-environment.txt');
+const SEED = join(ROOT, 'seeds/zhengzhou/2020.txt');
 const FIXTURES = join(ROOT, 'tests/fixtures/ingest');
 
 function run(...args: string[]) {
@@ -47,7 +47,7 @@ describe('ingest CLI', () => {
     expect(r.status).toBe(0);
     const model = JSON.parse(r.stdout);
     expect(model.items).toHaveLength(107);
-    expect(model.sourceFile).toBe('seeds/zhengzhou-2020-business-environment.txt');
+    expect(model.sourceFile).toBe('seeds/zhengzhou/2020.txt');
     expect(contentStamp()).toBe(before);
   });
 

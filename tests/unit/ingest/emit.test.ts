@@ -5,7 +5,7 @@ import { ingestFile } from '../../../scripts/ingest/cli.ts';
 import { emit, itemFileName, mdxParagraph, planKey } from '../../../scripts/ingest/emit.ts';
 import { indicator, item } from '../../../src/schemas/model.ts';
 
-const SEED = resolve(import.meta.dirname, '../../../seeds/zhengzhou-2020-business-environment.txt');
+const SEED = resolve(import.meta.dirname, '../../../seeds/zhengzhou/2020.txt');
 
 /** Front matter read with the parser Astro itself uses for content files. */
 function frontMatter(text: string): unknown {
@@ -19,9 +19,7 @@ describe('emit', () => {
   test('file names', () => {
     expect(itemFileName(5)).toBe('005.mdx');
     expect(itemFileName(10700)).toBe('10700.mdx');
-    expect(planKey('seeds/zhengzhou-2020-business-environment.txt')).toBe(
-      'zhengzhou-2020-business-environment',
-    );
+    expect(planKey('seeds/zhengzhou/2020.txt')).toBe('zhengzhou-2020-business-environment');
     expect([...files.keys()].filter((k) => k.startsWith('items/'))).toHaveLength(107);
     expect([...files.keys()].filter((k) => k.startsWith('indicators/'))).toHaveLength(19);
   });

@@ -9,7 +9,7 @@ import { IngestError } from '../../../scripts/ingest/errors.ts';
 import { ingest } from '../../../scripts/ingest/ingest.ts';
 
 const seed = readFileSync(
-  resolve(import.meta.dirname, '../../../seeds/zhengzhou-2020-business-environment.txt'),
+  resolve(import.meta.dirname, '../../../seeds/zhengzhou/2020.txt'),
   'utf8',
 ).split('\n');
 
