@@ -263,7 +263,7 @@ describe('library data', () => {
       'plan.schema.json',
     ]);
     const zz = view.groups.flatMap((g) => g.places).find((p) => p.slug === 'zhengzhou')!;
-    expect(zz.plans[0]!.files.map((f) => f.path)).toContain('/zhengzhou/2023/data/plan.json');
+    expect(zz.plans[0]!.links.map((f) => f.href)).toContain('/zhengzhou/2023/data/plan.json');
   });
 });
 
@@ -273,7 +273,11 @@ describe('about', () => {
     expect(view.figures).toEqual({ places: 2, plans: 3, corrections: 1, warnings: 1 });
     const listed = view.groups.flatMap((g) => g.places).flatMap((p) => p.plans);
     expect(listed.map((p) => p.href)).toEqual(['/zhengzhou/2020/']);
-    expect(listed[0]!.correctionsHref).toBe('/zhengzhou/2020/source/#corrections');
+    expect(listed[0]!.links).toEqual([
+      { label: '勘误 1 条', href: '/zhengzhou/2020/source/#corrections' },
+      { label: '提示 1 条', href: '/zhengzhou/2020/source/#warnings' },
+      { label: '原文', href: '/zhengzhou/2020/source/' },
+    ]);
     expect(view.clean).toBe(2);
   });
 });

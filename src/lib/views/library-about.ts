@@ -16,8 +16,8 @@ import { paths } from '../paths.ts';
 export interface AboutPlan extends PlanEntry {
   corrections: number;
   warnings: number;
-  correctionsHref: string;
-  warningsHref: string;
+  /** "勘误 2 条" and "提示 3 条" (those it has), linked to the lists on its source page, and the source. */
+  links: { label: string; href: string }[];
 }
 
 export interface LibraryAboutView {
@@ -33,12 +33,19 @@ const touched = (p: LibraryPlan) => p.corrections.length > 0 || (p.warnings?.len
 export function libraryAboutView(library: LibraryData): LibraryAboutView {
   const entry = (p: LibraryPlan): AboutPlan => {
     const source = paths.source(p.plan.place.slug, p.plan.id);
+    const corrections = p.corrections.length;
+    const warnings = p.warnings?.length ?? 0;
     return {
       ...planEntry(p),
-      corrections: p.corrections.length,
-      warnings: p.warnings?.length ?? 0,
-      correctionsHref: `${source}#corrections`,
-      warningsHref: `${source}#warnings`,
+      corrections,
+      warnings,
+      links: [
+        ...(corrections
+          ? [{ label: `勘误 ${corrections} 条`, href: `${source}#corrections` }]
+          : []),
+        ...(warnings ? [{ label: `提示 ${warnings} 条`, href: `${source}#warnings` }] : []),
+        { label: '原文', href: source },
+      ],
     };
   };
   return {

@@ -33,7 +33,8 @@ export interface LibraryDownload {
 }
 
 export interface DataPlan extends PlanEntry {
-  files: { label: string; path: string }[];
+  /** The plan's downloads. */
+  links: { label: string; href: string }[];
 }
 
 export interface LibraryDataView {
@@ -72,10 +73,11 @@ export function libraryDataView(
     const dir = paths.planData(p.plan.place.slug, p.plan.id);
     return {
       ...planEntry(p),
-      files: [
-        { label: 'plan.json', path: `${dir}plan.json` },
-        { label: 'items.csv', path: `${dir}items.csv` },
-        { label: 'calendar.ics', path: `${dir}calendar.ics` },
+      links: [
+        { label: '数据页', href: dir },
+        { label: 'plan.json', href: `${dir}plan.json` },
+        { label: 'items.csv', href: `${dir}items.csv` },
+        { label: 'calendar.ics', href: `${dir}calendar.ics` },
       ],
     };
   };
