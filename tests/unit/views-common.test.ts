@@ -1,3 +1,4 @@
+import { planPaths } from '../../src/lib/paths.ts';
 import { describe, expect, test } from 'vitest';
 import {
   bounded,
@@ -27,7 +28,9 @@ describe('deadlines', () => {
     expect(deadlineLabel(d)).toBe(label);
     expect(monthKey(d)).toBe(key);
     expect(monthAnchor(key)).toBe(anchor);
-    expect(timelineMonthHref(d)).toBe(`/zhengzhou/2020/timeline/#${anchor}`);
+    expect(timelineMonthHref(planPaths({ place: { slug: 'a' }, id: '2020' }), d)).toBe(
+      `/a/2020/timeline/#${anchor}`,
+    );
   });
 
   test('byDeadline puts a date before the end of its month, ongoing work last, ties by number', () => {
