@@ -3,7 +3,6 @@
  * plan.schema.json) with their sizes and fields, and each plan's downloads grouped by place (newest
  * plans first, bounded per place; the place page lists every plan's data page).
  */
-import type { Annotation } from '../../schemas/model.ts';
 import { formatBytes } from '../exports/page.ts';
 import {
   LIBRARY_CSV_COLUMNS,
