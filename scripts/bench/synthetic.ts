@@ -57,18 +57,27 @@ function seedTexts(seed: string): string[] {
   return out;
 }
 
+/**
+ * @param departments which of the generated department names the plan draws from: `count` names
+ * from `offset` on (default the first 300, a few hundred departments as the 100× plan has).
+ */
 export function syntheticPlan(
   scale = 100,
   seedText = readFileSync(SEED, 'utf8'),
   seed = 20200430,
+  departments: { offset: number; count: number } = { offset: 0, count: 300 },
 ): string {
   const rnd = random(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const texts = seedTexts(seedText);
-  const departments: string[] = [];
+  const names: string[] = [];
   for (const a of WORDS)
-    for (const b of WORDS) if (a !== b) departments.push(`市${a}${b}${pick(SUFFIXES)}`);
-  const pool = [...new Set(departments)].slice(0, 300);
+    for (const b of WORDS) if (a !== b) names.push(`市${a}${b}${pick(SUFFIXES)}`);
+  const unique = [...new Set(names)];
+  const pool = Array.from(
+    { length: Math.min(departments.count, unique.length) },
+    (_, i) => unique[(departments.offset + i) % unique.length]!,
+  );
   const collective = ['各开发区、县（市）区', '市直机关相关部门', '各审批职能部门', '郑州供电公司'];
 
   // The notice part of the seed (header, body, signature, date) stays as it is.
@@ -132,8 +141,10 @@ export interface SyntheticSeed {
 /**
  * A synthetic library: `plans` plans of 107 items each (the seed's size), spread over `places`
  * places (place k holds every k-th plan, ids 2001, 2002 … per place), each plan drawn with its own
- * sequence so departments and deadlines differ from plan to plan. The places' names come from
- * place.json (the notices all carry the seed's issuers), `合成一市` …
+ * sequence so departments and deadlines differ from plan to plan. Each place has its own 80
+ * department names (neighbouring places share some, as real cities share 市税务局), so a plan names
+ * about 75 departments, as the real ones name 35–75. The places' names come from place.json (the
+ * notices all carry the seed's issuers), `合成一市` …
  */
 export function syntheticLibrary(plans = 100, places = 5, seedText = readFileSync(SEED, 'utf8')) {
   const out: SyntheticSeed[] = [];
@@ -146,7 +157,7 @@ export function syntheticLibrary(plans = 100, places = 5, seedText = readFileSyn
       place: `synthetic-${String.fromCharCode(97 + (p % 26))}${p >= 26 ? p : ''}`,
       placeName: `合成${toChineseNumeral(p + 1)}市`,
       id: String(2000 + n),
-      text: syntheticPlan(1, seedText, 20200430 + k),
+      text: syntheticPlan(1, seedText, 20200430 + k, { offset: p * 50, count: 80 }),
     });
   }
   return out;
