@@ -109,6 +109,34 @@ describe('place pages', () => {
   });
 });
 
+test('from the keyboard: a place page leads to a department across its plans', async () => {
+  const place = places[0]!;
+  const page = await browser().newPage();
+  try {
+    await page.goto(`${root().url}${place}/`);
+    const isDepartmentLink = () =>
+      page.evaluate(
+        (p) =>
+          document.activeElement instanceof HTMLAnchorElement &&
+          new URL(document.activeElement.href).pathname.startsWith(`/${p}/departments/`),
+        place,
+      );
+    let reached = false;
+    for (let i = 0; i < 200 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await isDepartmentLink();
+    }
+    expect(reached).toBe(true);
+    await Promise.all([
+      page.waitForURL(new RegExp(`/${place}/departments/[a-z0-9-]+/$`)),
+      page.keyboard.press('Enter'),
+    ]);
+    await expect(page.locator('h1').textContent()).resolves.toContain('各份计划中的任务');
+  } finally {
+    await page.close();
+  }
+});
+
 describe('a department across its place', () => {
   const place = places.find((p) => plans.filter((x) => x.place === p).length > 0)!;
   const plan = plans.find((p) => p.place === place)!;
