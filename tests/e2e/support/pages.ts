@@ -200,8 +200,8 @@ function firstWords(title: string): string {
 
 /**
  * Every page type the build has, resolved against the build in `dir`: a fixed route as it is, a
- * type with many pages by its largest page (types the build has no page of, such as targets/
- * before that page exists, are left out; a fixed library route must exist).
+ * type with many pages by its largest page (a type the build has no page of, such as targets/
+ * before that page exists, is left out; a fixed route must exist).
  */
 export function pageTypes(dir: string): PageType[] {
   const seen = new Set<string>();
@@ -212,7 +212,7 @@ export function pageTypes(dir: string): PageType[] {
     const path = fixed ? spec.pattern : largestOf(dir, spec.name);
     if (path === undefined) continue;
     if (fixed && spec.status === undefined && !existsSync(join(dir, spec.pattern, 'index.html')))
-      continue;
+      throw new Error(`the build has no /${spec.pattern} page`);
     seen.add(spec.name);
     out.push({
       name: spec.name,
