@@ -38,7 +38,7 @@ function measurementOf(build: SiteBuild): Measurement {
   return {
     seconds: total.seconds,
     peakMB: total.peakMB,
-    note: `${build.pages} pages${largest ? `; largest ${largest.page} ${largest.kB.toFixed(0)} kB` : ''}`,
+    note: `${build.pages} pages; ${total.cpuSeconds.toFixed(0)} cpu s${largest ? `; largest ${largest.page} ${largest.kB.toFixed(0)} kB` : ''}`,
   };
 }
 
