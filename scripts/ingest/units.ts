@@ -142,10 +142,11 @@ function addUnits(
   value: string,
   stats?: { rules: number },
 ): void {
+  // A role word inside the value (`X牵头`) names a role the label does not: its units are 牵头单位.
   const push = (r: 'lead' | 'responsible', names: string[]) => {
     const slot = out[r];
     if (slot) slot.names.push(...names.filter((n) => !slot.names.includes(n)));
-    else out[r] = { label, names };
+    else out[r] = { label: r === role ? label : ROLE_LABEL[r], names };
   };
   const segments = splitAtDepthZero(value, '，,；;');
   const roled = segments.map((s) => rolePhrase(s.trim()));
@@ -168,9 +169,12 @@ function addUnits(
   if (!any) out.problems.push(`${label} names no unit`);
 }
 
+/** The label shown for units whose role a word says (`X牵头`, `Y配合`) rather than a label. */
+const ROLE_LABEL = { lead: '牵头单位', responsible: '责任单位' } as const;
+
 /**
  * An unlabelled block, `X牵头，Y按职责分工负责，完成时限：…`: each segment's role word says what
- * its units do; the role word stands as the label.
+ * its units do (shown as 牵头单位 / 责任单位).
  */
 export function readRoles(inner: string, stats?: { rules: number }): UnitBlock {
   const out: UnitBlock = {
@@ -198,10 +202,9 @@ export function readRoles(inner: string, stats?: { rules: number }): UnitBlock {
     const r = rolePhrase(s);
     if (!r) continue;
     const names = splitUnits(r.rest, stats);
-    const word = s.slice(r.rest.length);
     const slot = out[r.role];
     if (slot) slot.names.push(...names.filter((n) => !slot.names.includes(n)));
-    else out[r.role] = { label: word, names };
+    else out[r.role] = { label: ROLE_LABEL[r.role], names };
   }
   return out;
 }
