@@ -195,7 +195,24 @@ export const normalizationRule = z.object({
   applied: z.number().int().nonnegative(),
 });
 
+/** A URL segment: lower-case ASCII words joined by "-" (place slugs, plan ids). */
+const segment = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
+/** Which plan of the library this is (contract): `seeds/<place>/<id>.txt`, `/<place>/<id>/`. */
+export const planInfo = z.object({
+  /** The place: its slug (the seeds folder) and display name (from the issuers or place.json). */
+  place: z.object({ slug: segment, name: z.string() }),
+  /** The plan's id within its place (the seed's file name): "2020", "2023-credit". */
+  id: segment,
+  /** The plan's title: the attachment's when the notice hands one down, else the notice's. */
+  title: z.string(),
+  /** The plan's year: its id's, else its date's; null when neither says. */
+  year: z.number().int().nullable(),
+});
+
 export const model = z.object({
+  /** Contract: which plan of the library this is. */
+  plan: planInfo,
   /** Which seed file this model was read from, relative to the project root. */
   sourceFile: z.string(),
   document,
@@ -233,5 +250,6 @@ export type Document = z.infer<typeof document>;
 export type Correction = z.infer<typeof correction>;
 export type NormalizationRule = z.infer<typeof normalizationRule>;
 export type Model = z.infer<typeof model>;
+export type PlanInfo = z.infer<typeof planInfo>;
 export type AnnotationStatus = z.infer<typeof annotationStatus>;
 export type Annotation = z.infer<typeof annotation>;

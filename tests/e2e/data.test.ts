@@ -68,14 +68,7 @@ describe('/data/plan.json', () => {
   test('is the model `ingest --json` prints, plus the notes', async () => {
     const { stdout } = await promisify(execFile)(
       'npm',
-      [
-        'run',
-        '--silent',
-        'ingest',
-        '--',
-        '--json',
-        'seeds/zhengzhou-2020-business-environment.txt',
-      ],
+      ['run', '--silent', 'ingest', '--', '--json', 'seeds/zhengzhou/2020.txt'],
       { maxBuffer: 64 * 1024 * 1024 },
     );
     const { annotations, ...model } = plan as Plan & Record<string, unknown>;

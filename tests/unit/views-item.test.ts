@@ -7,7 +7,7 @@ describe('itemView', () => {
   const model = noticeModel();
 
   test('names each unit with its role and links it to its department page', () => {
-    const view = itemView(model, 1, '/items/1/');
+    const view = itemView(model, 1, '/zhengzhou/2020/items/1/');
     expect(view.units).toEqual([
       {
         role: '牵头单位',
@@ -15,15 +15,26 @@ describe('itemView', () => {
           {
             name: '市市场监管局',
             slug: 'shi-shi-chang-jian-guan-ju',
-            href: '/departments/shi-shi-chang-jian-guan-ju/',
+            href: '/zhengzhou/2020/departments/shi-shi-chang-jian-guan-ju/',
+            filter: '市市场监管局',
           },
         ],
       },
       {
         role: '责任单位',
         units: [
-          { name: '市税务局', slug: 'shi-shui-wu-ju', href: '/departments/shi-shui-wu-ju/' },
-          { name: '各开发区', slug: 'ge-kai-fa-qu', href: '/departments/ge-kai-fa-qu/' },
+          {
+            name: '市税务局',
+            slug: 'shi-shui-wu-ju',
+            href: '/zhengzhou/2020/departments/shi-shui-wu-ju/',
+            filter: '市税务局',
+          },
+          {
+            name: '各开发区',
+            slug: 'ge-kai-fa-qu',
+            href: '/zhengzhou/2020/departments/ge-kai-fa-qu/',
+            filter: '各开发区',
+          },
         ],
       },
     ]);
@@ -31,19 +42,23 @@ describe('itemView', () => {
   });
 
   test('leaves out a role the item does not have', () => {
-    expect(itemView(model, 3, '/items/3/').units.map((g) => g.role)).toEqual(['责任单位']);
+    expect(itemView(model, 3, '/zhengzhou/2020/items/3/').units.map((g) => g.role)).toEqual([
+      '责任单位',
+    ]);
   });
 
   test('keeps the deadline as written and links it to the timeline', () => {
-    const { deadline } = itemView(model, 1, '/items/1/');
+    const { deadline } = itemView(model, 1, '/zhengzhou/2020/items/1/');
     expect(deadline).toMatchObject({
       text: '2020 年 6 月',
       role: '完成时限',
       label: '2020年6月',
-      monthHref: '/timeline/#m-2020-06',
-      timelineHref: '/timeline/#item-1',
+      monthHref: '/zhengzhou/2020/timeline/#m-2020-06',
+      timelineHref: '/zhengzhou/2020/timeline/#item-1',
     });
-    expect(itemView(model, 4, '/items/4/').deadline.monthHref).toBe('/timeline/#ongoing');
+    expect(itemView(model, 4, '/zhengzhou/2020/items/4/').deadline.monthHref).toBe(
+      '/zhengzhou/2020/timeline/#ongoing',
+    );
   });
 
   test('links previous and next items, none beyond the ends', () => {
@@ -51,7 +66,7 @@ describe('itemView', () => {
     expect(itemView(model, 1, '').next).toEqual({
       number: 2,
       title: '加快电子营业执照推广应用',
-      href: '/items/2/',
+      href: '/zhengzhou/2020/items/2/',
     });
     expect(itemView(model, 4, '').next).toBeNull();
   });
@@ -118,7 +133,7 @@ describe('relatedItems', () => {
 
   test('itemView explains why an item is related', () => {
     const [first] = itemView(model, 1, '').related;
-    expect(first).toMatchObject({ number: 2, href: '/items/2/' });
+    expect(first).toMatchObject({ number: 2, href: '/zhengzhou/2020/items/2/' });
     expect(first?.reason).toContain('同涉及市市场监管局、市税务局');
   });
 });

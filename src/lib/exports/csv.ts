@@ -4,7 +4,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Annotation, Model } from '../../schemas/model.ts';
-import { paths } from '../paths.ts';
+import { planPaths } from '../paths.ts';
 import { deadlineIso } from './items.ts';
 import { downloadUrl, type LinkContext } from './links.ts';
 
@@ -48,6 +48,7 @@ export function csvRows(
   links: LinkContext,
 ): Record<CsvColumn, string>[] {
   const indicatorTitles = new Map(plan.indicators.map((i) => [i.number, i.title]));
+  const p = planPaths(plan.plan);
   const join = (names: string[]) => {
     for (const name of names) {
       // A name holding the separator would split into two on the reader's side.
@@ -68,7 +69,7 @@ export function csvRows(
       responsibleUnits: join(item.responsibleUnits),
       deadline: deadlineIso(item.deadline),
       deadlineText: item.deadlineText,
-      url: downloadUrl(links, paths.item(item.number)),
+      url: downloadUrl(links, p.item(item.number)),
       sourceLine: String(item.source.line),
       status: note?.status ?? '',
       statusAsOf: note?.asOf ?? '',

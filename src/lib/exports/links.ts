@@ -3,7 +3,7 @@
  * carry absolute URLs; when the build has no SITE_URL we cannot know the host, so links stay
  * base-relative ("/some/folder/items/5/") rather than guessing one.
  */
-import { withBase } from '../paths.ts';
+import { paths, withBase, type PlanKey } from '../paths.ts';
 
 export interface LinkContext {
   /** Astro's `base` ("/" or "/some/folder/"). */
@@ -24,13 +24,20 @@ export function isAbsolute(url: string): boolean {
 }
 
 /**
- * Download paths (contract: ../shared/docs/contract.md); pass them through withBase like any site
- * path. Department pages link `dataPaths.departmentCalendar(slug)`.
+ * Download paths of one plan (contract: ../shared/docs/contract.md), under /<place>/<plan>/data/;
+ * the schema is the library's, one for every plan.json. Pass them through withBase like any site
+ * path. Department pages link `departmentCalendar(slug)`.
  */
-export const dataPaths = {
-  plan: () => '/data/plan.json',
-  schema: () => '/data/plan.schema.json',
-  csv: () => '/data/items.csv',
-  calendar: () => '/data/calendar.ics',
-  departmentCalendar: (slug: string) => `/data/departments/${slug}.ics`,
-} as const;
+export function planDataPaths(key: PlanKey) {
+  const dir = paths.planData(key.place.slug, key.id);
+  return {
+    page: () => dir,
+    plan: () => `${dir}plan.json`,
+    schema: () => paths.schema(),
+    csv: () => `${dir}items.csv`,
+    calendar: () => `${dir}calendar.ics`,
+    departmentCalendar: (slug: string) => `${dir}departments/${slug}.ics`,
+  };
+}
+
+export type DataPaths = ReturnType<typeof planDataPaths>;

@@ -6,7 +6,7 @@ import type { Annotation, Department, Model } from '../../schemas/model.ts';
 import { STATUS_LABELS } from '../status.ts';
 import { CSV_COLUMNS, itemsCsv } from './csv.ts';
 import { departmentItems, planCalendar } from './ics.ts';
-import { dataPaths, downloadUrl, type LinkContext } from './links.ts';
+import { downloadUrl, planDataPaths, type LinkContext } from './links.ts';
 import { planJsonSchema, planJsonText, toPlanJson } from './plan.ts';
 
 export interface Field {
@@ -38,6 +38,8 @@ export interface DataPageView {
   statuses: { code: string; label: string; icon: string }[];
   /** Absolute (or base-relative) URL of the whole-plan calendar, for subscribing. */
   calendarUrl: string;
+  /** The plan's department calendars: `<dir>departments/<slug>.ics`. */
+  departmentCalendarPattern: string;
   /** One department calendar as an example of the URL pattern. */
   exampleDepartment: { name: string; path: string; url: string } | null;
   itemCount: number;
@@ -56,6 +58,10 @@ export function formatBytes(bytes: number): string {
 }
 
 const PLAN_FIELDS: Field[] = [
+  {
+    name: 'plan',
+    doc: '本计划在库中的位置：place 地方（slug 网址名、name 名称），id 计划的网址名，title 标题，year 年份',
+  },
   { name: 'sourceFile', doc: '数据读取自的原文文本文件（项目内路径）' },
   {
     name: 'document',
@@ -123,6 +129,7 @@ export function dataPageView(
   annotations: ReadonlyMap<number, Annotation & { body: string }>,
   links: LinkContext,
 ): DataPageView {
+  const dataPaths = planDataPaths(plan.plan);
   const planText = planJsonText(toPlanJson(plan, annotations.values()));
   const schemaText = `${JSON.stringify(planJsonSchema(), null, 2)}\n`;
   const csvText = itemsCsv(plan, annotations, links);
@@ -189,6 +196,7 @@ export function dataPageView(
     csvColumns: CSV_COLUMNS.map((c) => ({ name: c.key, doc: c.doc })),
     statuses: Object.values(STATUS_LABELS).map(({ code, label, icon }) => ({ code, label, icon })),
     calendarUrl: downloadUrl(links, dataPaths.calendar()),
+    departmentCalendarPattern: dataPaths.departmentCalendar('<单位网址名>'),
     exampleDepartment: example
       ? {
           name: example.name,

@@ -2,7 +2,7 @@
  * View model of /about/: the source, the corrections applied to it, how to cite.
  */
 import type { Correction, Model, NormalizationRule } from '../../schemas/model.ts';
-import { paths } from '../paths.ts';
+import { planPaths } from '../paths.ts';
 import { formatIsoDate, issuedTitle } from './common.ts';
 import { showBreaks } from './item.ts';
 
@@ -39,7 +39,7 @@ export function aboutView(model: Model): AboutView {
       beforeShown: showBreaks(c.before),
       itemLinks: model.items
         .filter((i) => i.corrections.includes(c.id))
-        .map((i) => ({ number: i.number, href: paths.item(i.number) })),
+        .map((i) => ({ number: i.number, href: planPaths(model.plan).item(i.number) })),
     })),
     normalization: model.normalization,
     counts: {

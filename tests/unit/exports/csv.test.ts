@@ -30,7 +30,7 @@ describe('items.csv', () => {
       responsibleUnits: '市公安局；市税务局',
       deadline: '2020-02',
       deadlineText: '2020年2月',
-      url: 'https://example.org/items/1/',
+      url: 'https://example.org/zhengzhou/2020/items/1/',
       sourceLine: '10',
       status: '',
       statusAsOf: '',
@@ -68,11 +68,11 @@ describe('items.csv', () => {
     const rows = read(
       itemsCsv(exportModel(), new Map(), { base: '/some/folder/', site: undefined }),
     );
-    expect(rows[3]!.url).toBe('/some/folder/items/4/');
+    expect(rows[3]!.url).toBe('/some/folder/zhengzhou/2020/items/4/');
     const absolute = read(
       itemsCsv(exportModel(), new Map(), { base: '/some/folder/', site: 'https://example.org' }),
     );
-    expect(absolute[3]!.url).toBe('https://example.org/some/folder/items/4/');
+    expect(absolute[3]!.url).toBe('https://example.org/some/folder/zhengzhou/2020/items/4/');
   });
 
   test('a name with "、" inside its quotes stays one name', () => {

@@ -109,6 +109,8 @@ export interface ModelSpec {
   notice?: Model['notice'];
   corrections?: Correction[];
   normalization?: NormalizationRule[];
+  /** Which plan of the library (default: zhengzhou/2020, 郑州市). */
+  plan?: Model['plan'];
 }
 
 /** Every unit an item or its sub-items name. */
@@ -176,7 +178,13 @@ function checkReferences(m: Model): void {
 /** A whole model from its items and indicators; see ModelSpec for what else may be given. */
 export function makeModel(spec: ModelSpec): Model {
   const built: Model = {
-    sourceFile: 'seeds/test.txt',
+    plan: spec.plan ?? {
+      place: { slug: 'zhengzhou', name: '郑州市' },
+      id: '2020',
+      title: spec.document?.attachment?.title ?? spec.document?.title ?? '测试通知',
+      year: 2020,
+    },
+    sourceFile: 'seeds/zhengzhou/2020.txt',
     document: {
       title: '测试通知',
       docNumber: '测〔2020〕1号',
