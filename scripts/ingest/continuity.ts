@@ -24,6 +24,8 @@
  * Also, per link, what changed where the texts say it: a target number, the lead units, the deadline.
  */
 
+import type { Change, ContinuityLink, ItemRef } from '../../src/schemas/continuity.ts';
+
 /** What this step reads of an item (a structural subset of the plan model's item). */
 export interface ContinuityItem {
   number: number;
@@ -55,38 +57,15 @@ export interface ContinuityTarget {
 export interface ContinuityPlan {
   place: string;
   id: string;
-  year: number;
+  /** A plan without a year is neither earlier nor later than another: it is not linked. */
+  year: number | null;
   indicators: readonly { number: number; title: string }[];
   items: readonly ContinuityItem[];
   /** Department names and their other spellings, cut out of the texts. */
   departments?: readonly { name: string; aliases?: readonly string[] }[];
 }
 
-export interface ItemRef {
-  place: string;
-  plan: string;
-  item: number;
-}
-
-/** What changed between the earlier item and the later one, where the texts say it. */
-export type Change =
-  | {
-      kind: 'target';
-      unit: string;
-      from: { value: number; text: string };
-      to: { value: number; text: string };
-    }
-  | { kind: 'lead'; added: string[]; from: string[] }
-  | { kind: 'deadline'; from: string; to: string };
-
-export interface ContinuityLink {
-  later: ItemRef;
-  earlier: ItemRef;
-  kind: 'same' | 'related';
-  /** The closer score, rounded to 3 places. */
-  score: number;
-  changes: Change[];
-}
+export type { Change, ContinuityLink, ItemRef };
 
 /** Tuned on the hand-read set (see the header). */
 export const PARAMS = {
@@ -440,27 +419,52 @@ export function kindOf(score: number): 'same' | 'related' | null {
   return score >= PARAMS.RELATED ? 'related' : null;
 }
 
-/** Every candidate pair with its scores, for tuning and tests. */
+/**
+ * Every candidate pair with its scores, for tuning and tests. Plans are taken year by year; the
+ * items of earlier years sit in an inverted index (feature → items), so a later item's cosines are
+ * summed over the items it shares features with, not over every earlier item.
+ */
 export function scorePairs(plans: readonly ContinuityPlan[]): Scored[] {
-  const docs = buildDocs(plans);
+  const dated = plans.filter((p): p is ContinuityPlan & { year: number } => p.year !== null);
+  const docs = buildDocs(dated);
+  const byPlan = new Map<string, Doc[]>();
+  for (const d of docs) {
+    const key = `${d.ref.place}/${d.ref.plan}`;
+    byPlan.set(key, [...(byPlan.get(key) ?? []), d]);
+  }
+  const index = new Map<string, { doc: number; w: number }[]>();
+  const indexed: Doc[] = [];
   const out: Scored[] = [];
-  for (const later of ordered(plans)) {
-    const mine = docs.filter((d) => d.ref.plan === later.id);
-    const theirs = docs.filter((d) =>
-      plans.some((p) => p.id === d.ref.plan && p.year < later.year),
-    );
-    if (theirs.length === 0) continue;
-    for (const l of mine) {
-      const cands = theirs
-        .map((e) => ({ e, c: cosine(l, e) }))
-        .filter((x) => x.c > 0)
-        .sort((x, y) => y.c - x.c || cmpRef(x.e.ref, y.e.ref))
-        .slice(0, PARAMS.CANDIDATES);
-      for (const { e } of cands) {
-        const f = features(l, e);
-        out.push({ later: l, earlier: e, features: f, score: pairScore(f) });
+  const years = [...new Set(dated.map((p) => p.year))].sort((x, y) => x - y);
+  for (const year of years) {
+    const now = ordered(dated.filter((p) => p.year === year));
+    if (indexed.length > 0)
+      for (const p of now)
+        for (const l of byPlan.get(`${p.place}/${p.id}`) ?? []) {
+          const acc = new Map<number, number>();
+          for (const [g, w] of l.vec)
+            for (const post of index.get(g) ?? [])
+              acc.set(post.doc, (acc.get(post.doc) ?? 0) + w * post.w);
+          const cands = [...acc]
+            .map(([k, dot]) => ({ e: indexed[k]!, c: dot / (l.norm * indexed[k]!.norm) }))
+            .filter((x) => x.c > 0)
+            .sort((x, y) => y.c - x.c || cmpRef(x.e.ref, y.e.ref))
+            .slice(0, PARAMS.CANDIDATES);
+          for (const { e } of cands) {
+            const f = features(l, e);
+            out.push({ later: l, earlier: e, features: f, score: pairScore(f) });
+          }
+        }
+    for (const p of now)
+      for (const d of byPlan.get(`${p.place}/${p.id}`) ?? []) {
+        const k = indexed.length;
+        indexed.push(d);
+        for (const [g, w] of d.vec) {
+          const list = index.get(g);
+          if (list) list.push({ doc: k, w });
+          else index.set(g, [{ doc: k, w }]);
+        }
       }
-    }
   }
   return out;
 }
@@ -477,8 +481,8 @@ function cmpRef(a: ItemRef, b: ItemRef): number {
           : a.item - b.item;
 }
 
-function ordered(plans: readonly ContinuityPlan[]): ContinuityPlan[] {
-  return [...plans].sort((a, b) => a.year - b.year || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+function ordered<P extends { id: string }>(plans: readonly P[]): P[] {
+  return [...plans].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -489,7 +493,8 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  */
 export function linkPlans(plans: readonly ContinuityPlan[]): ContinuityLink[] {
   const byPlace = new Map<string, ContinuityPlan[]>();
-  for (const p of plans) byPlace.set(p.place, [...(byPlace.get(p.place) ?? []), p]);
+  for (const p of plans)
+    if (p.year !== null) byPlace.set(p.place, [...(byPlace.get(p.place) ?? []), p]);
   const out: ContinuityLink[] = [];
   for (const place of [...byPlace.keys()].sort()) {
     const ps = byPlace.get(place)!;
@@ -619,12 +624,12 @@ export function changes(earlier: ContinuityItem, later: ContinuityItem): Change[
 /** A plan model as this step reads it; `ref` names the plan where the model does not (yet) say. */
 export function continuityPlan(
   model: {
-    plan?: { place: { slug: string }; id: string; year: number };
+    plan?: { place: { slug: string }; id: string; year: number | null };
     indicators: readonly { number: number; title: string }[];
     items: readonly ContinuityItem[];
     departments?: readonly { name: string; aliases?: readonly string[] }[];
   },
-  ref?: { place: string; id: string; year: number },
+  ref?: { place: string; id: string; year: number | null },
 ): ContinuityPlan {
   const r =
     ref ??

@@ -13,9 +13,9 @@ import { continuityPlan, linkPlans } from '../../../scripts/ingest/continuity.ts
 import { GOLD, score } from '../support/continuity-gold.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const m2020 = ingestFile(resolve(ROOT, 'seeds/zhengzhou-2020-business-environment.txt')).model;
+const m2020 = ingestFile(resolve(ROOT, 'seeds/zhengzhou/2020.txt')).model;
 // Until the genre branch reads the note after the last item, the ingest is given the file without it.
-const raw = readFileSync(resolve(ROOT, 'seeds/zhengzhou/2023.txt'), 'utf8');
+const raw = readFileSync(resolve(ROOT, 'tests/fixtures/continuity/zhengzhou-2023.txt'), 'utf8');
 const m2023 = ingest({
   file: 'seeds/zhengzhou/2023.txt',
   bytes: new TextEncoder().encode(raw.replace(/（由于篇幅太长[^\n]*\n?$/u, '')),
