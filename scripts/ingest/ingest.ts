@@ -12,6 +12,7 @@ import { normalizeLines } from './normalize.ts';
 import { parse } from './parse.ts';
 import { indexItems, relatedItems } from './relate.ts';
 import { RULES } from './rules.ts';
+import { extractTargets } from './targets.ts';
 import { itemTitle } from './title.ts';
 import { planIdentity, planYear, placeNameOf, type PlanIdentity } from './library.ts';
 
@@ -107,6 +108,12 @@ export function ingest(input: IngestInput): Model {
       unitLabels: s.unitLabels,
       source: s.source,
     })),
+    targets: [
+      ...extractTargets(it.text).map((t) => ({ ...t, subitem: null })),
+      ...it.subitems.flatMap((s) =>
+        extractTargets(s.text).map((t) => ({ ...t, subitem: s.label })),
+      ),
+    ],
     source: it.source,
     corrections: idsIn(it.source.line, it.source.endLine),
   }));

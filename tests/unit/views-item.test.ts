@@ -62,8 +62,8 @@ describe('itemView', () => {
   });
 
   test('links previous and next items, none beyond the ends', () => {
-    expect(itemView(model, 1, '').prev).toBeNull();
-    expect(itemView(model, 1, '').next).toEqual({
+    expect(itemView(model, 1, null).prev).toBeNull();
+    expect(itemView(model, 1, null).next).toEqual({
       number: 2,
       title: '加快电子营业执照推广应用',
       href: '/zhengzhou/2020/items/2/',
@@ -72,7 +72,7 @@ describe('itemView', () => {
   });
 
   test('lists the corrections applied inside the item and its source lines', () => {
-    const view = itemView(model, 1, '');
+    const view = itemView(model, 1, null);
     expect(view.corrections.map((c) => c.id)).toEqual(['c1']);
     expect(view.source).toMatchObject({ line: 10, endLine: 12, label: '第 10–12 行' });
     expect(itemView(model, 2, '').corrections).toEqual([]);
@@ -89,16 +89,22 @@ describe('itemView', () => {
   });
 
   test('the citation names plan, item, issuers, document number, date, lines and URL', () => {
-    const { citation } = itemView(model, 3, 'https://example.org/items/3/');
+    const { citation } = itemView(model, 3, 'https://example.org/zhengzhou/2020/items/3/');
     expect(citation).toBe(
       '《郑州市打造一流营商环境2020年工作要点》第3项“推进出口退税不见面办理”，' +
         '中共郑州市委办公厅、郑州市人民政府办公厅《关于深入做好2020年优化营商环境工作的通知》附件' +
-        '（郑办〔2020〕14号，2020年4月30日），源文件第30–32行。https://example.org/items/3/',
+        '（郑办〔2020〕14号，2020年4月30日），源文件第30–32行。https://example.org/zhengzhou/2020/items/3/',
     );
   });
 
+  test('without a site URL the citation ends at the source lines, with no relative URL', () => {
+    const { citation } = itemView(model, 3, null);
+    expect(citation).toMatch(/源文件第30–32行。$/);
+    expect(citation).not.toContain('/zhengzhou/2020/items/');
+  });
+
   test('an unknown item is an error, not an empty page', () => {
-    expect(() => itemView(model, 99, '')).toThrow(/No item 99/);
+    expect(() => itemView(model, 99, null)).toThrow(/No item 99/);
   });
 
   test('lineLabel gives one line or a range', () => {
@@ -132,13 +138,13 @@ describe('relatedItems', () => {
   });
 
   test('itemView explains why an item is related', () => {
-    const [first] = itemView(model, 1, '').related;
+    const [first] = itemView(model, 1, null).related;
     expect(first).toMatchObject({ number: 2, href: '/zhengzhou/2020/items/2/' });
     expect(first?.reason).toContain('同涉及市市场监管局、市税务局');
   });
 });
 
 test('a correction shows the line break it repaired', () => {
-  const view = itemView(noticeModel(), 1, '');
+  const view = itemView(noticeModel(), 1, null);
   expect(view.corrections[0]?.beforeShown).toBe('企业开⏎办');
 });

@@ -8,7 +8,7 @@ import {
   indicatorView,
 } from '../../src/lib/views/indicators.ts';
 import { noticeView } from '../../src/lib/views/notice.ts';
-import { canonicalUrl, navLinks, sourceLine } from '../../src/lib/views/site.ts';
+import { canonicalUrl, navLinks, siteUrlNotice, sourceLine } from '../../src/lib/views/site.ts';
 import { robotsTxt, sitemapXml, sitePaths } from '../../src/lib/views/sitemap.ts';
 import { noticeModel } from './support/plans.ts';
 import { planPaths } from '../../src/lib/paths.ts';
@@ -196,11 +196,19 @@ describe('site', () => {
     );
   });
 
-  test('canonical URLs are absolute when the site is known', () => {
+  test('canonical URLs are absolute when the site is known, and absent when it is not', () => {
     expect(canonicalUrl('/a/items/1/', new URL('https://example.org'))).toBe(
       'https://example.org/a/items/1/',
     );
-    expect(canonicalUrl('/zhengzhou/2020/items/1/', undefined)).toBe('/zhengzhou/2020/items/1/');
+    expect(canonicalUrl('/zhengzhou/2020/items/1/', undefined)).toBeNull();
+  });
+
+  test('a build without SITE_URL says in one line what it leaves out and how to set it', () => {
+    const notice = siteUrlNotice(undefined);
+    expect(notice).not.toContain('\n');
+    for (const word of ['SITE_URL', 'canonical', 'sitemap', 'items.csv', 'calendars'])
+      expect(notice).toContain(word);
+    expect(siteUrlNotice('https://example.org')).toBeNull();
   });
 
   test('the sitemap lists every page under the base, once', () => {

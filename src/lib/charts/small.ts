@@ -106,7 +106,8 @@ function noticeMark(
 
 export interface DueByMonthView {
   svg: string;
-  rows: { id: string; label: string; count: number; href: string }[];
+  /** href null for a month with no item due: nothing to go to, so neither bar nor row links. */
+  rows: { id: string; label: string; count: number; href: string | null }[];
 }
 
 /** Home page: how many items fall due in each month of the plan, each bar linking to /timeline/. */
@@ -122,7 +123,7 @@ export function dueByMonth(
     id: s.id,
     label: s.label,
     count: counts.get(s.id) ?? 0,
-    href: `${withBase(base, planPaths(model.plan).timeline())}#${s.id}`,
+    href: counts.get(s.id) ? `${withBase(base, planPaths(model.plan).timeline())}#${s.id}` : null,
   }));
   const left = 8;
   const gap = 10;
@@ -134,9 +135,10 @@ export function dueByMonth(
   const max = Math.max(1, ...rows.map((r) => r.count));
   const bars = rows.map((r, i) => {
     const h = (r.count / max) * plotH;
+    // A month with nothing due is drawn, not linked: a link there would be a tab stop to nowhere.
     return el(
-      'a',
-      { href: r.href },
+      r.href ? 'a' : 'g',
+      r.href ? { href: r.href } : { class: 'empty' },
       el('title', {}, text(`${r.label}：${r.count} 项`)),
       el('rect', {
         class: 'hit',

@@ -61,7 +61,8 @@ export function calendarEvents(
       item.leadUnits.length > 0 ? `牵头单位：${item.leadUnits.join('、')}` : null,
       item.responsibleUnits.length > 0 ? `责任单位：${item.responsibleUnits.join('、')}` : null,
       `进展：${status}`,
-      url,
+      // Without SITE_URL the page has no full URL: say it is a path on this site, not a link.
+      isAbsolute(url) ? url : `事项页面：本站的 ${url}`,
     ];
     events.push({
       uid: `${plan.plan.place.slug}-${plan.plan.id}-item-${item.number}@${host}`,

@@ -18,6 +18,14 @@ export function downloadUrl(ctx: LinkContext, path: string): string {
   return ctx.site ? new URL(relative, ctx.site).href : relative;
 }
 
+/**
+ * A site path as an absolute URL, or null when the build has no SITE_URL: for the places where
+ * only an absolute URL works (a calendar subscription, a citation), which then say what to do.
+ */
+export function absoluteUrl(ctx: LinkContext, path: string): string | null {
+  return ctx.site ? new URL(withBase(ctx.base, path), ctx.site).href : null;
+}
+
 /** True when `url` has a scheme (only then may it stand in an iCalendar URL property). */
 export function isAbsolute(url: string): boolean {
   return /^[a-z][a-z0-9+.-]*:/i.test(url);

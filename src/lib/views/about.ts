@@ -3,7 +3,7 @@
  */
 import type { Correction, Model, NormalizationRule } from '../../schemas/model.ts';
 import { planPaths } from '../paths.ts';
-import { formatIsoDate, issuedTitle } from './common.ts';
+import { correctionReason, formatIsoDate, issuedTitle } from './common.ts';
 import { showBreaks } from './item.ts';
 
 export interface AboutView {
@@ -17,6 +17,9 @@ export interface AboutView {
   date: string | null;
   corrections: (Correction & {
     beforeShown: string;
+    /** The reason in Chinese, or the English record where the file has no Chinese one. */
+    reasonShown: string;
+    reasonLang: 'zh-CN' | 'en';
     itemLinks: { number: number; href: string }[];
   })[];
   /** The ingest's normalisation rules, as plan.json carries them. */
@@ -37,6 +40,7 @@ export function aboutView(model: Model): AboutView {
     corrections: model.corrections.map((c) => ({
       ...c,
       beforeShown: showBreaks(c.before),
+      ...correctionReason(c),
       itemLinks: model.items
         .filter((i) => i.corrections.includes(c.id))
         .map((i) => ({ number: i.number, href: planPaths(model.plan).item(i.number) })),

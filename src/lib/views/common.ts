@@ -3,6 +3,7 @@
  * department lookup, pinyin order. No I/O; site paths are root-relative (pages add the base).
  */
 import type {
+  Correction,
   Deadline,
   Department,
   DepartmentKind,
@@ -190,4 +191,17 @@ export function itemsByNumber(model: Model): Map<number, Item> {
     itemCache.set(model, map);
   }
   return map;
+}
+
+/**
+ * A correction's reason as the site shows it: the Chinese one (`reasonZh`), or, in a corrections
+ * file that has none yet, the English record, marked as English for screen readers.
+ */
+export function correctionReason(c: Correction): {
+  reasonShown: string;
+  reasonLang: 'zh-CN' | 'en';
+} {
+  return c.reasonZh
+    ? { reasonShown: c.reasonZh, reasonLang: 'zh-CN' }
+    : { reasonShown: c.reason, reasonLang: 'en' };
 }

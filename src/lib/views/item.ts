@@ -14,6 +14,7 @@ import {
 } from '../library.ts';
 import {
   type DepartmentRef,
+  correctionReason,
   deadlineLabel,
   departmentRef,
   formatIsoDate,
@@ -23,7 +24,7 @@ import {
   timelineItemHref,
   timelineMonthHref,
 } from './common.ts';
-import { relatedItems } from './related.ts';
+import { SIMILAR_TEXT, relatedItems } from './related.ts';
 
 export interface ItemLink {
   number: number;
@@ -75,7 +76,7 @@ export interface ItemView {
   /** Where the item stands in the notice; `href` opens those lines of the source page. */
   source: { file: string; line: number; endLine: number; label: string; href: string };
   /** Corrections applied inside the item; `beforeShown` marks the source's line breaks with ⏎. */
-  corrections: (Correction & { beforeShown: string })[];
+  corrections: (Correction & { beforeShown: string } & ReturnType<typeof correctionReason>)[];
   /** A citation to copy: plan, item, notice, document number, date, source lines, URL. */
   citation: string;
 }
@@ -123,12 +124,13 @@ export function lineLabel(line: number, endLine: number): string {
 }
 
 /**
- * @param url the page's absolute URL when the site has one (SITE_URL), else its path; ends the citation.
+ * @param url the page's absolute URL when the site has one (SITE_URL), else null; ends the citation
+ *   (without it the citation ends at the source lines, and the page asks for the URL).
  */
 export function itemView(
   model: Model,
   number: number,
-  url: string,
+  url: string | null,
   scope: LibraryScope = ONE_PLACE,
 ): ItemView {
   const item = itemsByNumber(model).get(number);
@@ -144,11 +146,11 @@ export function itemView(
   const related = relatedItems(model, number).map((r) => {
     const base = link(model, r.number)!;
     const parts: string[] = [];
+    if (r.textSimilarity >= SIMILAR_TEXT) parts.push('内容相近');
     if (r.sharedDepartments.length)
       parts.push(
         `同涉及${r.sharedDepartments.slice(0, 2).join('、')}${r.sharedDepartments.length > 2 ? '等' : ''}`,
       );
-    if (r.textSimilarity >= 0.1) parts.push('内容相近');
     return { ...base, reason: parts.join('；') || '内容相关' };
   });
 
@@ -161,7 +163,7 @@ export function itemView(
     `《${plan}》第${number}项“${item.title}”，` +
     `${issuedTitle(doc)}${doc.attachment ? '附件' : ''}` +
     `${issued ? `（${issued}）` : ''}，` +
-    `源文件${lineLabel(item.source.line, item.source.endLine).replace(/ /g, '')}。${url}`;
+    `源文件${lineLabel(item.source.line, item.source.endLine).replace(/ /g, '')}。${url ?? ''}`;
 
   return {
     number,
@@ -212,7 +214,7 @@ export function itemView(
     },
     corrections: model.corrections
       .filter((c) => applied.has(c.id))
-      .map((c) => ({ ...c, beforeShown: showBreaks(c.before) })),
+      .map((c) => ({ ...c, beforeShown: showBreaks(c.before), ...correctionReason(c) })),
     citation,
   };
 }

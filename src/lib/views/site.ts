@@ -71,7 +71,23 @@ export function sourceLine(doc: Document): string {
   );
 }
 
-/** The canonical URL of a page: absolute when the site URL is known, else the path itself. */
-export function canonicalUrl(pathname: string, site: URL | undefined): string {
-  return site ? new URL(pathname, site).href : pathname;
+/**
+ * The canonical URL of a page, absolute; null when the build has no SITE_URL (a canonical link,
+ * og:url and a citation need the host, which only SITE_URL gives).
+ */
+export function canonicalUrl(pathname: string, site: URL | undefined): string | null {
+  return site ? new URL(pathname, site).href : null;
+}
+
+/**
+ * The line the build prints when SITE_URL is not set: what the site then leaves out, and how to get
+ * it. Null when it is set.
+ */
+export function siteUrlNotice(site: string | undefined): string | null {
+  if (site) return null;
+  return (
+    'SITE_URL is not set: the site has no canonical links, og:url, sitemap.xml or robots.txt, and ' +
+    'items.csv and the calendars carry site paths, not full URLs. ' +
+    'Set it to the address you publish at, e.g. SITE_URL=https://example.org npm run build.'
+  );
 }

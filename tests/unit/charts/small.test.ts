@@ -29,6 +29,14 @@ describe('dueByMonth', () => {
     expect(v.svg).toContain('2020年6月：2 项');
   });
 
+  it('links only months with items due: an empty month is no tab stop', () => {
+    const v = dueByMonth(chartModel(), '/sub/');
+    const links = [...v.svg.matchAll(/<a href="[^"]*#([^"]+)"/g)].map((m) => m[1]);
+    expect(links).toEqual(v.rows.filter((r) => r.count > 0).map((r) => r.id));
+    expect(v.rows.filter((r) => r.count === 0).every((r) => r.href === null)).toBe(true);
+    expect(v.svg).toContain('2020年5月：0 项');
+  });
+
   it('places the notice after its month when issued on the last day', () => {
     const slots = monthSlots(chartModel().items);
     expect(noticeSlot(slots, '2020-04-30')).toBe(2);

@@ -60,7 +60,16 @@ describe('calendar.ics', () => {
     const text = planCalendar(exportModel(), new Map(), { base: '/sub/', site: undefined });
     const { events } = readCalendar(text);
     expect(events[0]).toMatchObject({ uid: 'zhengzhou-2020-item-1@zhengce-daohang', url: null });
-    expect(events[0]!.description).toContain('/sub/zhengzhou/2020/items/1/');
+    // The description names the page as a path on this site; it never poses as a link.
+    const lines = events[0]!.description.split('\n');
+    expect(lines.at(-1)).toBe('事项页面：本站的 /sub/zhengzhou/2020/items/1/');
+    expect(lines.filter((l) => /^\/|^https?:/.test(l))).toEqual([]);
+  });
+
+  test('with a site URL, the description ends with the full URL of the item page', () => {
+    const { events } = readCalendar(planCalendar(exportModel(), new Map(), links));
+    expect(events[0]!.description.split('\n').at(-1)).toBe(events[0]!.url);
+    expect(events[0]!.url).toMatch(/^https:\/\//);
   });
 });
 

@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { itemsCsv } from '../../../src/lib/exports/csv.ts';
 import { dataPageView, formatBytes } from '../../../src/lib/exports/page.ts';
@@ -33,7 +34,27 @@ describe('dataPageView', () => {
       url: 'https://example.org/sub/zhengzhou/2020/data/departments/shi-gong-an-ju.ics',
     });
     expect(view.citation).toContain('测办〔2020〕1号《关于测试的通知》');
-    expect(view.citation).toContain('https://example.org/sub/zhengzhou/2020/data/plan.json');
+    expect(view.citation).toMatch(
+      /https:\/\/example\.org\/sub\/zhengzhou\/2020\/data\/plan\.json$/,
+    );
+    expect(view.citationUrlOf).toBeNull();
+  });
+
+  test('without a site URL, gives no URL where only a full one works, and says what to add', () => {
+    const view = dataPageView(exportModel(), exportNotes(), { base: '/sub/', site: undefined });
+    expect(view.calendarUrl).toBeNull();
+    expect(view.exampleDepartment?.url).toBeNull();
+    expect(view.citation).not.toContain('/zhengzhou/2020/data/plan.json');
+    expect(view.citationUrlOf).toBe('/sub/zhengzhou/2020/data/plan.json');
+  });
+
+  test('lists the CSV columns by the Chinese headers the file has', () => {
+    const view = dataPageView(exportModel(), exportNotes(), links);
+    const [header] = parse(itemsCsv(exportModel(), exportNotes(), links), {
+      bom: true,
+      to_line: 1,
+    }) as string[][];
+    expect(view.csvColumns.map((c) => c.name)).toEqual(header);
   });
 
   test('documents every field of plan.json: top level, item and note', () => {

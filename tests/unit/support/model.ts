@@ -66,7 +66,7 @@ export type ItemSpec = Pick<Item, 'number' | 'indicator'> &
   Partial<Omit<Item, 'subitems'>> & { subitems?: SubitemSpec[] };
 
 /**
- * One item. Defaults: title "事项N的标题", text the title and "。", no units, due June 2020, source
+ * One item. Defaults: title "事项N的标题", text the title and "。", no units, no targets, due June 2020, source
  * lines 10N–10N+2 with the sub-items on the lines after the first.
  */
 export function makeItem(spec: ItemSpec): Item {
@@ -81,6 +81,7 @@ export function makeItem(spec: ItemSpec): Item {
     ...unitsAndDeadline(spec),
     source,
     corrections: [],
+    targets: [],
     ...spec,
     subitems: (spec.subitems ?? []).map((s, k) => ({
       ...unitsAndDeadline(s),
