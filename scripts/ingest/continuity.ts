@@ -552,9 +552,17 @@ export function statedNumbers(text: string): ContinuityTarget[] {
   return out;
 }
 
+/**
+ * The counts an item states. Where the model carries targets (scripts/ingest/targets.ts), only the
+ * numbers it reads as targets, shown in its words; the words around each number say what it counts.
+ */
 function targetsOf(i: ContinuityItem): ContinuityTarget[] {
-  if (i.targets && i.targets.length > 0) return [...i.targets];
-  return statedNumbers(itemText(i));
+  const stated = statedNumbers(itemText(i));
+  if (!i.targets) return stated;
+  return stated.flatMap((n) => {
+    const t = i.targets!.find((x) => x.value === n.value && x.text.includes(n.text));
+    return t ? [{ ...n, text: t.text }] : [];
+  });
 }
 
 /** 个, 项 and 事项 all count items of a list. */
