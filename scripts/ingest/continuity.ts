@@ -265,7 +265,10 @@ export function buildDocs(plans: readonly ContinuityPlan[]): Doc[] {
   const df = new Map<string, number>();
   for (const r of raw) for (const g of r.body.keys()) df.set(g, (df.get(g) ?? 0) + 1);
   const n = raw.length;
-  const idf = (g: string) => Math.pow(Math.log((n + 1) / ((df.get(g) ?? 0) + 1)), PARAMS.IDF_POWER);
+  const idfs = new Map<string, number>();
+  for (const [g, d] of df) idfs.set(g, Math.pow(Math.log((n + 1) / (d + 1)), PARAMS.IDF_POWER));
+  const unseen = Math.pow(Math.log(n + 1), PARAMS.IDF_POWER);
+  const idf = (g: string) => idfs.get(g) ?? unseen;
   return raw.map((r) => {
     const vec = new Map<string, number>();
     for (const [g, c] of r.body) {
@@ -326,9 +329,13 @@ export function bestRun(a: Doc, b: Doc): { run: string; weight: number } {
   let best = { run: '', weight: 0 };
   for (const r of a.runs) {
     const cs = [...r];
+    // The longest match starting at i ends at j; the one starting at i + 1 ends no earlier.
+    let j = 0;
     for (let i = 0; i + 1 < cs.length; i++) {
-      let j = i + 2;
-      if (!b.joined.includes(cs[i]! + cs[i + 1]!)) continue;
+      if (j < i + 2) {
+        if (!b.vec.has(cs[i]! + cs[i + 1]!)) continue;
+        j = i + 2;
+      }
       while (j < cs.length && b.joined.includes(cs.slice(i, j + 1).join(''))) j++;
       let w = 0;
       for (let k = i; k + 1 < j; k++) w += a.idf(cs[k]! + cs[k + 1]!);
@@ -434,6 +441,7 @@ export function scorePairs(plans: readonly ContinuityPlan[]): Scored[] {
   }
   const index = new Map<string, { doc: number; w: number }[]>();
   const indexed: Doc[] = [];
+  let acc = new Float64Array(0);
   const out: Scored[] = [];
   const years = [...new Set(dated.map((p) => p.year))].sort((x, y) => x - y);
   for (const year of years) {
@@ -441,12 +449,19 @@ export function scorePairs(plans: readonly ContinuityPlan[]): Scored[] {
     if (indexed.length > 0)
       for (const p of now)
         for (const l of byPlan.get(`${p.place}/${p.id}`) ?? []) {
-          const acc = new Map<number, number>();
+          if (acc.length < indexed.length) acc = new Float64Array(indexed.length * 2);
+          const touched: number[] = [];
           for (const [g, w] of l.vec)
-            for (const post of index.get(g) ?? [])
-              acc.set(post.doc, (acc.get(post.doc) ?? 0) + w * post.w);
-          const cands = [...acc]
-            .map(([k, dot]) => ({ e: indexed[k]!, c: dot / (l.norm * indexed[k]!.norm) }))
+            for (const post of index.get(g) ?? []) {
+              if (acc[post.doc] === 0) touched.push(post.doc);
+              acc[post.doc]! += w * post.w;
+            }
+          const cands = touched
+            .map((k) => {
+              const c = acc[k]! / (l.norm * indexed[k]!.norm);
+              acc[k] = 0;
+              return { e: indexed[k]!, c };
+            })
             .filter((x) => x.c > 0)
             .sort((x, y) => y.c - x.c || cmpRef(x.e.ref, y.e.ref))
             .slice(0, PARAMS.CANDIDATES);
