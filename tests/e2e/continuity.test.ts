@@ -95,7 +95,9 @@ describe('compare pages', () => {
         .filter((l) => l.later.place === p.place && l.later.plan === p.id)
         .map((l) => l.later.item),
     ).size;
-    expect(html.replace(/<[^>]+>/g, '').replace(/\s+/g, '')).toContain(`延续此前计划${continuing}项`);
+    expect(html.replace(/<[^>]+>/g, '').replace(/\s+/g, '')).toContain(
+      `延续此前计划${continuing}项`,
+    );
     expect(html).toContain('未再列出');
   });
 });
