@@ -8,12 +8,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { syntheticPlan } from './synthetic.ts';
+import { SEED, syntheticPlan } from './synthetic.ts';
 import { SITE_STEPS, siteReports } from './site-steps.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const NODE = process.execPath;
-const SEED = join(ROOT, 'seeds/zhengzhou/2020.txt');
 
 export interface Measurement {
   /** Wall time of the measured work, in seconds. */
