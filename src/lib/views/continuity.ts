@@ -371,9 +371,13 @@ export interface DepartmentCarry {
   total: number;
 }
 
+/** Later plans a department page lists its carried-on commitments for (the newest). */
+export const DEPARTMENT_PLANS = 3;
+
 /**
- * For a department across its place's plans: in each later plan, its commitments (as lead or
- * responsible unit) that carry on an earlier plan's commitment, with what they continue.
+ * For a department across its place's plans: in each later plan (the newest `DEPARTMENT_PLANS`,
+ * newest first), its commitments (as lead or responsible unit) that carry on an earlier plan's
+ * commitment, with what they continue. Older plans have their compare pages.
  */
 export function departmentContinuity(
   links: readonly ContinuityLink[],
@@ -401,5 +405,5 @@ export function departmentContinuity(
       }));
     out.push({ later: v.plan, rows, total: mineItems.length });
   }
-  return out;
+  return out.reverse().slice(0, DEPARTMENT_PLANS);
 }
