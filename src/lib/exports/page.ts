@@ -97,14 +97,14 @@ const PLAN_FIELDS: Field[] = [
   },
   {
     name: 'warnings',
-    doc: '提取时修复、推断或略去的内容：line 原文行号、message 说明（原文的这些地方值得核对）',
+    doc: '提取时发现的可疑之处（模型照常生成）：line 原文行号、message 说明（英文），如括号未闭合、时限按本文年份推定、最后一项之后的文字',
   },
   { name: 'annotations', doc: '编辑记录的进展（字段见下表），按事项编号排列' },
 ];
 
 const ITEM_FIELDS: Field[] = [
-  { name: 'number', doc: '事项编号：按计划中的顺序从 1 起' },
-  { name: 'label', doc: '原文的编号写法，如“5.”“（三）”“(12)”' },
+  { name: 'number', doc: '事项编号：在本计划中的顺序 1…N' },
+  { name: 'label', doc: '原文的编号写法，如“5.”“（三）”“第二条”（各部分重新编号时可重复）' },
   { name: 'indicator', doc: '所属指标的编号' },
   { name: 'title', doc: '标题：原文首句或其开头的短语' },
   { name: 'text', doc: '全文（已修复分页断行，不含单位与时限行）' },
@@ -112,10 +112,10 @@ const ITEM_FIELDS: Field[] = [
   { name: 'responsibleUnits', doc: '责任单位（含配合单位等）的规范名称列表（含各子项的单位）' },
   {
     name: 'deadline',
-    doc: '完成时限：{kind:"month",year,month}、{kind:"date",year,month,day} 、{kind:"ongoing"} 或 {kind:"none"}（计划未写时限）；有子项时取最晚者',
+    doc: '完成时限：{kind:"month",year,month}、{kind:"date",year,month,day}、{kind:"ongoing"}，原文未列时为 {kind:"none"}；有子项时取最晚者',
   },
-  { name: 'deadlineText', doc: '完成时限的原文写法，如“6月底前”“持续推进”；计划未写时限时为 null' },
-  { name: 'deadlineLabel', doc: '原文对时限的称呼，如“完成时限”' },
+  { name: 'deadlineText', doc: '完成时限的原文写法，如“2020年6月”；原文未列时为 null' },
+  { name: 'deadlineLabel', doc: '原文对时限的称呼，如“完成时限”；原文未列时为 null' },
   { name: 'unitLabels', doc: '原文对单位的称呼，如 {lead:"牵头单位", responsible:"责任单位"}' },
   {
     name: 'subitems',
