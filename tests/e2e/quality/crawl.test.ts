@@ -49,6 +49,8 @@ describe.each([
 });
 
 test('every built page belongs to a page type the browser tests load', () => {
-  const untyped = htmlFiles(ROOT_BUILD).filter((file) => pageTypeOf(file, ROOT_BUILD) === undefined);
+  const untyped = htmlFiles(ROOT_BUILD).filter(
+    (file) => pageTypeOf(file, ROOT_BUILD) === undefined,
+  );
   expect(untyped).toEqual([]);
 });
