@@ -3,7 +3,8 @@
  * five places × 20 yearly plans, each plan the seed's 107 items reshuffled and paraphrased (clauses
  * dropped, reordered and reworded, numbers changed) by a fixed pseudo-random sequence, so every later
  * plan has many candidate pairs against its place's earlier ones. Only linkPlans is timed (the seed's
- * ingest before it is not). Prints JSON { ms, peakMB, plans, items, links }.
+ * ingest before it is not). Prints JSON { ms, cpuMs, peakMB, plans, items, links }
+ * (CPU time beside wall time: on a shared machine the two differ).
  *
  *   node scripts/bench/measure-continuity.ts [PLANS]     (PLANS defaults to 100)
  */
@@ -67,11 +68,14 @@ if (import.meta.main) {
   const count = Number(process.argv[2] ?? 100);
   const plans = syntheticLibrary(count);
   const start = performance.now();
+  const cpu = process.cpuUsage();
   const links = linkPlans(plans);
   const ms = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  const cpuMs = (used.user + used.system) / 1000;
   const peakMB = process.resourceUsage().maxRSS / 1024;
   const items = plans.reduce((n, p) => n + p.items.length, 0);
   process.stdout.write(
-    JSON.stringify({ ms, peakMB, plans: plans.length, items, links: links.length }) + '\n',
+    JSON.stringify({ ms, cpuMs, peakMB, plans: plans.length, items, links: links.length }) + '\n',
   );
 }

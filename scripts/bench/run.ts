@@ -87,11 +87,17 @@ function measureContinuity(plans: number): Measurement {
     [join(ROOT, 'scripts/bench/measure-continuity.ts'), String(plans)],
     { encoding: 'utf8', maxBuffer: 1 << 20 },
   );
-  const r = JSON.parse(out) as { ms: number; peakMB: number; items: number; links: number };
+  const r = JSON.parse(out) as {
+    ms: number;
+    cpuMs: number;
+    peakMB: number;
+    items: number;
+    links: number;
+  };
   return {
     seconds: r.ms / 1000,
     peakMB: r.peakMB,
-    note: `${plans} plans, ${r.items} items, ${r.links} links`,
+    note: `${plans} plans, ${r.items} items, ${r.links} links, CPU ${(r.cpuMs / 1000).toFixed(1)} s`,
   };
 }
 
