@@ -3,7 +3,7 @@
  * the quality tests load: a fixed route, or — for the types with one page per thing — the largest
  * such page in the build (the worst case for weight and the most markup for axe).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
@@ -27,13 +27,9 @@ export interface PageType {
 
 interface Spec {
   name: string;
-  /**
-   * The pages of the type, as a pattern of the page's path below the base ("zhengzhou/2020/items/5/"):
-   * `P` stands for a place slug, `N` for a plan id of that place, `*` for any one segment. The
-   * largest matching page of the build stands for the type (a fixed route is a pattern without
-   * wildcards).
-   */
-  pattern: string;
+  /** A fixed route, or the folder whose largest child page stands for the type. */
+  route?: string;
+  largestIn?: string;
   status?: number;
   budget: Budget;
   /**
@@ -86,93 +82,80 @@ export function isFragment(url: string): boolean {
   return /\/pagefind\/fragment\/[^/]+\.pf_fragment$/.test(new URL(url).pathname);
 }
 
-/** Page types in the order they are matched: the first pattern a path fits names its type. */
-const SPECS: Spec[] = [
-  // Library
-  { name: 'home', pattern: '', budget: 'page' },
-  { name: 'search', pattern: 'search/', budget: 'search', searchItemTitle: true },
-  { name: 'data', pattern: 'data/', budget: 'page' },
-  { name: 'about', pattern: 'about/', budget: 'page' },
-  { name: '404', pattern: 'no-such-page/', status: 404, budget: 'page' },
-  // First-release URLs: redirect pages to the same page of /zhengzhou/2020/ (contract).
-  { name: 'redirect', pattern: 'items/*/', budget: 'page' },
-  { name: 'redirect', pattern: 'indicators/*/', budget: 'page' },
-  { name: 'redirect', pattern: 'departments/*/', budget: 'page' },
-  { name: 'redirect', pattern: 'indicators/', budget: 'page' },
-  { name: 'redirect', pattern: 'departments/', budget: 'page' },
-  { name: 'redirect', pattern: 'notice/', budget: 'page' },
-  { name: 'redirect', pattern: 'timeline/', budget: 'page' },
-  { name: 'redirect', pattern: 'matrix/', budget: 'page' },
-  // Place
-  { name: 'place', pattern: 'P/', budget: 'page' },
-  { name: 'place department', pattern: 'P/departments/*/', budget: 'detail' },
-  // Plan
-  { name: 'plan home', pattern: 'P/N/', budget: 'page' },
-  { name: 'notice', pattern: 'P/N/notice/', budget: 'page' },
-  { name: 'source', pattern: 'P/N/source/', budget: 'page' },
-  { name: 'indicators index', pattern: 'P/N/indicators/', budget: 'page' },
-  { name: 'indicator', pattern: 'P/N/indicators/*/', budget: 'detail' },
-  { name: 'item', pattern: 'P/N/items/*/', budget: 'detail' },
-  { name: 'departments index', pattern: 'P/N/departments/', budget: 'page' },
-  { name: 'department', pattern: 'P/N/departments/*/', budget: 'detail' },
-  { name: 'timeline', pattern: 'P/N/timeline/', budget: 'page' },
-  { name: 'matrix', pattern: 'P/N/matrix/', budget: 'page' },
-  { name: 'targets', pattern: 'P/N/targets/', budget: 'page' },
-  { name: 'compare', pattern: 'P/N/compare/', budget: 'page' },
-  { name: 'plan data', pattern: 'P/N/data/', budget: 'page' },
+/** The library's own pages, once per build. */
+const LIBRARY_SPECS: Spec[] = [
+  { name: 'home', route: '', budget: 'page' },
+  { name: 'search', route: 'search/', budget: 'search', searchItemTitle: true },
+  { name: 'data', route: 'data/', budget: 'page' },
+  { name: 'about', route: 'about/', budget: 'page' },
+  { name: '404', route: 'no-such-page/', status: 404, budget: 'page' },
 ];
 
-/** The places and plans of a build, from its /data/library.json (contract). */
-interface LibraryIndex {
-  places: { slug: string; plans: string[] }[];
-}
+/** Each plan's pages, routes relative to the plan's folder (`<place>/<plan>/`). */
+const PLAN_SPECS: Spec[] = [
+  { name: 'plan', route: '', budget: 'page' },
+  { name: 'notice', route: 'notice/', budget: 'page' },
+  { name: 'indicators index', route: 'indicators/', budget: 'page' },
+  { name: 'indicator', largestIn: 'indicators/', budget: 'detail' },
+  { name: 'item', largestIn: 'items/', budget: 'detail' },
+  { name: 'departments index', route: 'departments/', budget: 'page' },
+  { name: 'department', largestIn: 'departments/', budget: 'detail' },
+  { name: 'timeline', route: 'timeline/', budget: 'page' },
+  { name: 'matrix', route: 'matrix/', budget: 'page' },
+  { name: 'targets', route: 'targets/', budget: 'page' },
+  { name: 'compare', route: 'compare/', budget: 'page' },
+  { name: 'data', route: 'data/', budget: 'page' },
+];
 
-const libraries = new Map<string, LibraryIndex>();
-function libraryOf(dir: string): LibraryIndex {
-  let library = libraries.get(dir);
-  if (!library) {
-    library = JSON.parse(readFileSync(join(dir, 'data/library.json'), 'utf8')) as LibraryIndex;
-    libraries.set(dir, library);
+/**
+ * The first release's URLs, now pages that send the reader to /zhengzhou/2020/… (contract): one
+ * type, measured on the item redirect.
+ */
+const REDIRECT_SPEC: Spec = { name: 'first-release redirect', route: 'items/1/', budget: 'detail' };
+const REDIRECT_PATH =
+  /^(?:(?:items|indicators|departments)\/[^/]+\/|(?:notice|timeline|matrix|indicators|departments)\/)$/;
+
+/** A plan's folder in a build: "<place>/<plan>/" holding items/. */
+const PLAN_PATH = /^([a-z0-9-]+\/[a-z0-9-]+\/)(.*)$/;
+
+/** The plans of a build, as "<place>/<plan>/" folders, in path order. */
+export function planFolders(dir: string): string[] {
+  const out: string[] = [];
+  for (const place of readdirSync(dir, { withFileTypes: true })) {
+    if (!place.isDirectory()) continue;
+    for (const plan of readdirSync(join(dir, place.name), { withFileTypes: true })) {
+      if (plan.isDirectory() && existsSync(join(dir, place.name, plan.name, 'items')))
+        out.push(`${place.name}/${plan.name}/`);
+    }
   }
-  return library;
-}
-
-/** Does `path` ("zhengzhou/2020/items/5/") fit `pattern` in the build's library? */
-function fits(library: LibraryIndex, pattern: string, path: string): boolean {
-  const want = pattern.split('/');
-  const have = path.split('/');
-  if (want.length !== have.length) return false;
-  let place: LibraryIndex['places'][number] | undefined;
-  return want.every((w, i) => {
-    const h = have[i]!;
-    if (w === 'P') return (place = library.places.find((p) => p.slug === h)) !== undefined;
-    if (w === 'N') return place?.plans.includes(h) ?? false;
-    if (w === '*') return h !== '';
-    return w === h;
-  });
+  return out.sort();
 }
 
 /** Which page type a built HTML file ("zhengzhou/2020/items/5/index.html") belongs to, or undefined. */
-export function pageTypeOf(file: string, dir: string): string | undefined {
-  if (file === '404.html') return SPECS.find((spec) => spec.status === 404)?.name;
+export function pageTypeOf(file: string): string | undefined {
+  if (file === '404.html') return '404';
   const path = file.replace(/index\.html$/, '');
-  const library = libraryOf(dir);
-  return SPECS.find((spec) => fits(library, spec.pattern, path))?.name;
+  for (const spec of LIBRARY_SPECS) if (spec.route === path) return spec.name;
+  if (REDIRECT_PATH.test(path)) return REDIRECT_SPEC.name;
+  const m = PLAN_PATH.exec(path);
+  if (!m) return undefined;
+  const rest = m[2]!;
+  for (const spec of PLAN_SPECS) {
+    if (spec.route !== undefined && spec.route === rest) return spec.name;
+    if (spec.largestIn && new RegExp(`^${spec.largestIn}[^/]+/$`).test(rest)) return spec.name;
+  }
+  return undefined;
 }
-
-/** The largest page of the type named `name` (its first pattern with pages), or undefined. */
-function largestOf(dir: string, name: string): string | undefined {
-  const pages = htmlFiles(dir)
-    .filter((file) => pageTypeOf(file, dir) === name)
-    .map((file) => ({ file, size: statSync(join(dir, file)).size }));
+function largestPage(dir: string, folder: string): string {
+  const root = join(dir, folder);
+  if (!existsSync(root)) throw new Error(`the build has no ${folder} folder`);
+  const pages = readdirSync(root)
+    .map((name) => join(root, name, 'index.html'))
+    .filter((file) => existsSync(file))
+    .map((file) => ({ file, size: statSync(file).size }));
+  if (pages.length === 0) throw new Error(`the build has no page under ${folder}`);
   pages.sort((a, b) => b.size - a.size || a.file.localeCompare(b.file));
-  return pages[0]?.file.replace(/index\.html$/, '');
-}
-
-function largestPage(dir: string, name: string): string {
-  const page = largestOf(dir, name);
-  if (page === undefined) throw new Error(`the build has no ${name} page`);
-  return page;
+  return pages[0]!.file.slice(dir.length + 1).replace(/index\.html$/, '');
 }
 
 /** The text of the first <h1> of a built page. */
@@ -199,35 +182,38 @@ function firstWords(title: string): string {
 }
 
 /**
- * Every page type the build has, resolved against the build in `dir`: a fixed route as it is, a
- * type with many pages by its largest page (a type the build has no page of, such as targets/
- * before that page exists, is left out; a fixed route must exist).
+ * Every page type, resolved against the build in `dir`: the library's pages, the first release's
+ * redirects, and each page type of every plan (named "<place>/<plan> item" …; the largest page of
+ * each one-per-thing type of each plan).
  */
 export function pageTypes(dir: string): PageType[] {
-  const seen = new Set<string>();
-  const out: PageType[] = [];
-  for (const spec of SPECS) {
-    if (seen.has(spec.name)) continue;
-    const fixed = !/(^|\/)[PN*](\/|$)/.test(spec.pattern);
-    const path = fixed ? spec.pattern : largestOf(dir, spec.name);
-    if (path === undefined) continue;
-    if (fixed && spec.status === undefined && !existsSync(join(dir, spec.pattern, 'index.html')))
-      throw new Error(`the build has no /${spec.pattern} page`);
-    seen.add(spec.name);
-    out.push({
-      name: spec.name,
-      path,
-      status: spec.status ?? 200,
-      budget: spec.budget,
-      ...(spec.searchItemTitle ? searchQueries(dir) : {}),
-    });
-  }
-  return out;
+  const plans = planFolders(dir);
+  const resolve = (spec: Spec, folder: string, prefix: string): PageType => ({
+    name: `${prefix}${spec.name}`,
+    path: spec.largestIn ? largestPage(dir, folder + spec.largestIn) : folder + (spec.route ?? ''),
+    status: spec.status ?? 200,
+    budget: spec.budget,
+    ...(spec.searchItemTitle ? searchQueries(dir, plans) : {}),
+  });
+  return [
+    ...LIBRARY_SPECS.map((spec) => resolve(spec, '', '')),
+    ...(existsSync(join(dir, REDIRECT_SPEC.route!, 'index.html'))
+      ? [resolve(REDIRECT_SPEC, '', '')]
+      : []),
+    ...plans.flatMap((folder) =>
+      PLAN_SPECS.map((spec) => resolve(spec, folder, `${folder.slice(0, -1)} `)),
+    ),
+  ];
 }
 
-function searchQueries(dir: string): Pick<PageType, 'search' | 'searches'> {
-  const search = firstWords(heading(dir, largestPage(dir, 'item')));
-  return { search, searches: [search, departmentName(dir, largestPage(dir, 'department'))] };
+/** The search page's queries: from the largest item and department pages of the first plan. */
+function searchQueries(dir: string, plans: string[]): Pick<PageType, 'search' | 'searches'> {
+  const plan = plans.includes('zhengzhou/2020/') ? 'zhengzhou/2020/' : plans[0]!;
+  const search = firstWords(heading(dir, largestPage(dir, `${plan}items/`)));
+  return {
+    search,
+    searches: [search, departmentName(dir, largestPage(dir, `${plan}departments/`))],
+  };
 }
 
 /** Every HTML file of the build, relative to `dir` ("items/5/index.html"). */
