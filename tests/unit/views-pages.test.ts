@@ -177,6 +177,7 @@ describe('site', () => {
       '部门',
       '时间线',
       '责任矩阵',
+      '对照',
       '数据',
     ]);
     expect(links.filter((l) => l.current).map((l) => l.label)).toEqual(['指标']);
