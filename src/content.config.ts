@@ -1,55 +1,38 @@
 /**
  * Every content collection and its schema. `src/lib/data.ts` is the only module that queries them.
  *
- * content/items/*.mdx, content/indicators/*.mdx, content/departments.json and content/plan.json are
- * written by `npm run ingest` (never by hand); content/annotations/*.md are editors' notes.
+ * content/plans/<place>/<plan>/ (items/*.mdx, indicators/*.mdx, departments.json, plan.json) is
+ * written by `npm run ingest` (never by hand); content/annotations/<place>/<plan>/<n>.md are
+ * editors' notes. Entry ids start with "<place>/<plan>/".
  */
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
-import { z } from 'astro/zod';
-import {
-  annotation,
-  correction,
-  department,
-  document,
-  indicator,
-  item,
-  normalizationRule,
-  section,
-} from './schemas/model.ts';
+import { annotation, indicator, item, model } from './schemas/model.ts';
 import { annotationLoader } from './loaders/annotations.ts';
 import { generatedMdxLoader } from './loaders/generated-mdx.ts';
+import { plansLoader } from './loaders/plans.ts';
 
 /**
  * The generated MDX files are read by our own loader, not glob(): glob() makes each entry a module
  * for Vite to bundle, which at 100 times the plan took the build to 4 GB (src/lib/generated-mdx.ts).
+ * Ids: "<place>/<plan>/<nnn>" and "<place>/<plan>/<slug>".
  */
 const items = defineCollection({
-  loader: generatedMdxLoader('content/items', item, 'an item file'),
+  loader: generatedMdxLoader('content/plans', 'items', item, 'an item file'),
   schema: item,
 });
 
 const indicators = defineCollection({
-  loader: generatedMdxLoader('content/indicators', indicator, 'an indicator file'),
+  loader: generatedMdxLoader('content/plans', 'indicators', indicator, 'an indicator file'),
   schema: indicator,
 });
 
-/** content/departments.json: an object keyed by department slug. */
-const departments = defineCollection({
-  loader: file('./content/departments.json'),
-  schema: department,
-});
-
-/** content/plan.json: one entry per notice (keyed by seed name): document, notice, corrections. */
-const plan = defineCollection({
-  loader: file('./content/plan.json'),
-  schema: z.object({
-    sourceFile: z.string(),
-    document,
-    notice: z.object({ sections: z.array(section) }),
-    corrections: z.array(correction),
-    normalization: z.array(normalizationRule),
-  }),
+/**
+ * One entry per plan, id "<place>/<plan>": plan.json (everything of the model but its items and
+ * indicators) with the plan's departments.json as `departments`.
+ */
+const plans = defineCollection({
+  loader: plansLoader('content/plans'),
+  schema: model.omit({ items: true, indicators: true }),
 });
 
 /** Read by our own loader: it names the file, line and field of a bad note (see src/loaders/). */
@@ -58,4 +41,4 @@ const annotations = defineCollection({
   schema: annotation,
 });
 
-export const collections = { items, indicators, departments, plan, annotations };
+export const collections = { items, indicators, plans, annotations };

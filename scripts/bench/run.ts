@@ -13,7 +13,7 @@ import { SITE_STEPS, siteReports } from './site-steps.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const NODE = process.execPath;
-const SEED = join(ROOT, 'seeds/zhengzhou-2020-business-environment.txt');
+const SEED = join(ROOT, 'seeds/zhengzhou/2020.txt');
 
 export interface Measurement {
   /** Wall time of the measured work, in seconds. */

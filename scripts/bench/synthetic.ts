@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { toChineseNumeral } from '../ingest/numerals.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const SEED = resolve(ROOT, 'seeds/zhengzhou-2020-business-environment.txt');
+const SEED = resolve(ROOT, 'seeds/zhengzhou/2020.txt');
 
 /** A small deterministic generator (LCG), so the same scale always gives the same text. */
 function random(seed: number) {

@@ -4,9 +4,9 @@
  */
 import type { Indicator, Item, Model } from '../../src/schemas/model.ts';
 
-/** content/plan.json key: the seed's file name without extension. */
-export function planKey(sourceFile: string): string {
-  return sourceFile.replace(/^.*\//, '').replace(/\.txt$/i, '');
+/** content/plans/<place>/<plan>: the folder of one plan's generated files, relative to content/. */
+export function planDir(model: Pick<Model, 'plan'>): string {
+  return `plans/${model.plan.place.slug}/${model.plan.id}`;
 }
 
 /** content/items/<number>.mdx, zero-padded to three digits. */
@@ -63,14 +63,23 @@ export function indicatorMdx(ind: Indicator, source: string, corrections: string
   return frontMatter({ ...ind }, source, corrections);
 }
 
-/** Every generated file: paths relative to content/. */
+/**
+ * Every generated file of one plan: paths relative to content/, all under `planDir(model)`:
+ * indicators/<slug>.mdx, items/<nnn>.mdx, departments.json (keyed by slug) and plan.json (the rest
+ * of the model: plan, sourceFile, document, notice, corrections, normalization and whatever else
+ * the model carries beside its items, indicators and departments).
+ */
 export function emit(model: Model, correctionsFile: string | null): Map<string, string> {
+  const dir = planDir(model);
   const files = new Map<string, string>();
   for (const ind of model.indicators)
-    files.set(`indicators/${ind.slug}.mdx`, indicatorMdx(ind, model.sourceFile, correctionsFile));
+    files.set(
+      `${dir}/indicators/${ind.slug}.mdx`,
+      indicatorMdx(ind, model.sourceFile, correctionsFile),
+    );
   for (const item of model.items)
     files.set(
-      `items/${itemFileName(item.number)}`,
+      `${dir}/items/${itemFileName(item.number)}`,
       itemMdx(item, model.sourceFile, correctionsFile),
     );
   const departments = Object.fromEntries(
@@ -78,19 +87,11 @@ export function emit(model: Model, correctionsFile: string | null): Map<string, 
       .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
       .map((d) => [d.slug, d]),
   );
-  files.set('departments.json', JSON.stringify(departments, null, 2) + '\n');
-  const plan = {
-    [planKey(model.sourceFile)]: {
-      sourceFile: model.sourceFile,
-      document: model.document,
-      notice: model.notice,
-      corrections: model.corrections,
-      normalization: model.normalization,
-    },
-  };
-  files.set('plan.json', JSON.stringify(plan, null, 2) + '\n');
+  files.set(`${dir}/departments.json`, JSON.stringify(departments, null, 2) + '\n');
+  const { items: _items, indicators: _indicators, departments: _departments, ...rest } = model;
+  files.set(`${dir}/plan.json`, JSON.stringify(rest, null, 2) + '\n');
   return files;
 }
 
-/** The generated parts of content/ (annotations/ and anything else there are never touched). */
-export const GENERATED = ['items', 'indicators', 'departments.json', 'plan.json'] as const;
+/** The generated part of content/ (annotations/ and anything else there are never touched). */
+export const GENERATED = ['plans'] as const;

@@ -12,7 +12,9 @@ import { normalizeLines } from './normalize.ts';
 import { parse } from './parse.ts';
 import { indexItems, relatedItems } from './relate.ts';
 import { RULES } from './rules.ts';
+import { extractTargets } from './targets.ts';
 import { itemTitle } from './title.ts';
+import { planIdentity, planYear, placeNameOf, type PlanIdentity } from './library.ts';
 
 export interface IngestInput {
   /** Path of the notice as shown in messages and stored in the model (relative to the project). */
@@ -20,6 +22,11 @@ export interface IngestInput {
   bytes: Uint8Array;
   /** The corrections file beside the notice, when there is one. */
   corrections?: { file: string; json: string } | undefined;
+  /**
+   * Which plan of the library this is; read from `file` (`seeds/<place>/<plan>.txt`) when not
+   * given. The place's name is read from the issuers here; the CLI settles it per place.
+   */
+  plan?: PlanIdentity | undefined;
 }
 
 export function ingest(input: IngestInput): Model {
@@ -101,6 +108,12 @@ export function ingest(input: IngestInput): Model {
       unitLabels: s.unitLabels,
       source: s.source,
     })),
+    targets: [
+      ...extractTargets(it.text).map((t) => ({ ...t, subitem: null })),
+      ...it.subitems.flatMap((s) =>
+        extractTargets(s.text).map((t) => ({ ...t, subitem: s.label })),
+      ),
+    ],
     source: it.source,
     corrections: idsIn(it.source.line, it.source.endLine),
   }));
@@ -141,7 +154,25 @@ export function ingest(input: IngestInput): Model {
     'department-aliases': aliasesApplied,
   };
 
+  const identity = input.plan ?? planIdentity(input.file);
+  if (!identity) {
+    throw new IngestError([
+      {
+        file: input.file,
+        line: 1,
+        message:
+          'cannot tell the place and plan from the file name: put it at seeds/<place>/<plan>.txt (lower-case pinyin, digits and "-")',
+      },
+    ]);
+  }
+  const planDoc = parsed.document;
   const result = modelSchema.safeParse({
+    plan: {
+      place: { slug: identity.place, name: placeNameOf(planDoc) ?? identity.place },
+      id: identity.id,
+      title: planDoc.attachment?.title ?? planDoc.title,
+      year: planYear(identity.id, planDoc),
+    },
     sourceFile: input.file,
     document: { ...parsed.document, attachment },
     notice: { sections },

@@ -79,7 +79,7 @@ export function parseAnnotation(file: string, source: string): AnnotationResult 
   const stem = file.split('/').pop()?.replace(/\.md$/, '');
   if (stem !== String(checked.value.item)) {
     problems.push(
-      `${file}:${front.lineAt(['item'])}: item: ${checked.value.item} does not match the file name; the note for item ${checked.value.item} is content/annotations/${checked.value.item}.md`,
+      `${file}:${front.lineAt(['item'])}: item: ${checked.value.item} does not match the file name; the note for item ${checked.value.item} is ${file.slice(0, file.lastIndexOf('/') + 1)}${checked.value.item}.md`,
     );
   }
   if (problems.length > 0) return { ok: false, problems };

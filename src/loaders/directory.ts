@@ -24,8 +24,29 @@ export interface DirectoryOptions<T> {
   dir: string;
   /** File name ending: ".mdx". Files starting with "_" are not entries (Astro's convention). */
   extension: string;
+  /**
+   * Which files below `dir` are entries, by their path relative to `dir` ("zhengzhou/2020/items/
+   * 001.mdx"); without it, only the files directly in `dir`. Folders starting with "." or "_" are
+   * never entered.
+   */
+  match?: RegExp;
   /** Reads one file; `file` is relative to the project root, for messages. */
   read: (file: string, source: string) => Checked<T>;
+}
+
+/** Entry files under `absolute`, relative to it, sorted; folders walked only when `deep`. */
+async function listEntries(absolute: string, extension: string, deep: boolean): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (dir: string, prefix: string) => {
+    for (const e of await readdir(dir, { withFileTypes: true })) {
+      if (e.name.startsWith('_') || e.name.startsWith('.')) continue;
+      if (e.isDirectory()) {
+        if (deep) await walk(join(dir, e.name), `${prefix}${e.name}/`);
+      } else if (e.name.endsWith(extension)) out.push(`${prefix}${e.name}`);
+    }
+  };
+  await walk(absolute, '');
+  return out.sort();
 }
 
 /**
@@ -34,15 +55,15 @@ export interface DirectoryOptions<T> {
  */
 export async function readDirectory<T>(
   root: string,
-  { dir, extension, read }: DirectoryOptions<T>,
+  { dir, extension, match, read }: DirectoryOptions<T>,
   makeError: (problems: string[]) => Error = (problems) => new ContentError(problems),
 ): Promise<T[]> {
   const absolute = resolve(root, dir);
   let names: string[];
   try {
-    names = (await readdir(absolute))
-      .filter((n) => n.endsWith(extension) && !n.startsWith('_'))
-      .sort();
+    names = (await listEntries(absolute, extension, match !== undefined)).filter(
+      (n) => match === undefined || match.test(n),
+    );
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
@@ -65,13 +86,19 @@ export function directoryLoader(
   name: string,
   options: DirectoryOptions<DirectoryEntry & { file: string }>,
   makeError?: (problems: string[]) => Error,
+  /** Completes an entry from other files (e.g. a plan's departments.json beside its plan.json). */
+  enrich?: (
+    entry: DirectoryEntry & { file: string },
+    root: string,
+  ) => Promise<DirectoryEntry & { file: string }>,
 ): Loader {
   return {
     name,
     async load(context: LoaderContext) {
       const root = fileURLToPath(context.config.root);
       const sync = async () => {
-        const entries = await readDirectory(root, options, makeError);
+        const read = await readDirectory(root, options, makeError);
+        const entries = enrich ? await Promise.all(read.map((e) => enrich(e, root))) : read;
         context.store.clear();
         for (const entry of entries) {
           const data = await context.parseData({
@@ -93,7 +120,7 @@ export function directoryLoader(
       const watched = resolve(root, options.dir);
       context.watcher?.add(watched);
       context.watcher?.on('all', (_event, path) => {
-        if (!path.startsWith(watched) || !path.endsWith(options.extension)) return;
+        if (!path.startsWith(watched) || !(path.endsWith(options.extension) || enrich)) return;
         sync().catch((error: unknown) =>
           context.logger.error(error instanceof Error ? error.message : String(error)),
         );

@@ -49,6 +49,31 @@ const unitsAndDeadline = {
   unitLabels: z.object({ lead: z.string().nullable(), responsible: z.string().nullable() }),
 };
 
+/**
+ * A level the commitment states with a number and a unit, which a reader could check (contract:
+ * `items[].targets`), read by scripts/ingest/targets.ts.
+ */
+export const target = z.object({
+  /** The exact words of the item that state it, e.g. "不超过16个工作日" (contract). */
+  text: z.string(),
+  /** What is measured, e.g. "可控办电时间" (contract). */
+  measure: z.string(),
+  /** To whom or what it applies, e.g. "一类企业", or null (contract). */
+  scope: z.string().nullable(),
+  /** max: 不超过, 压缩至, 以内; min: 以上, 不低于, 达到; exact: a fixed count or amount (contract). */
+  comparator: z.enum(['max', 'min', 'exact']),
+  /** Contract. */
+  value: z.number(),
+  /** As written, the 个 of 个工作日 / 个环节 dropped: "工作日", "%", "环节" (contract). */
+  unit: z.string(),
+  /** The level before, where the text states it (由4个月缩短为10天 → 4 月) (contract). */
+  baseline: z.object({ value: z.number(), unit: z.string() }).nullable(),
+  /** The label of the sub-item whose text states it, or null for the item's own text. */
+  subitem: z.string().nullable(),
+  /** Offset of `text` in that text (UTF-16 code units), for marking the words. */
+  start: z.number().int().nonnegative(),
+});
+
 export const subitem = z.object({
   /** "（1）" as the source writes it, full-width (contract). */
   label: z.string(),
@@ -70,6 +95,8 @@ export const item = z.object({
   ...unitsAndDeadline,
   /** Contract. */
   subitems: z.array(subitem),
+  /** The checkable levels its text and its sub-items' texts state, in text order (contract). */
+  targets: z.array(target),
   /** Contract (`source.line`). */
   source: sourceRef,
   /** Ids of the corrections applied inside this item's lines. */
@@ -177,8 +204,13 @@ export const correction = z.object({
   before: z.string(),
   /** Text after the repair. */
   after: z.string(),
-  /** Why the repair is right. */
+  /** Why the repair is right: the record, as the reviewer wrote it. */
   reason: z.string(),
+  /**
+   * The same reason in Chinese, as the site shows it (/about/, item pages). Optional so that an
+   * older corrections file still reads; the site falls back to `reason`, marked as English.
+   */
+  reasonZh: z.string().min(1).optional(),
 });
 
 /**
@@ -195,7 +227,24 @@ export const normalizationRule = z.object({
   applied: z.number().int().nonnegative(),
 });
 
+/** A URL segment: lower-case ASCII words joined by "-" (place slugs, plan ids). */
+const segment = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
+/** Which plan of the library this is (contract): `seeds/<place>/<id>.txt`, `/<place>/<id>/`. */
+export const planInfo = z.object({
+  /** The place: its slug (the seeds folder) and display name (from the issuers or place.json). */
+  place: z.object({ slug: segment, name: z.string() }),
+  /** The plan's id within its place (the seed's file name): "2020", "2023-credit". */
+  id: segment,
+  /** The plan's title: the attachment's when the notice hands one down, else the notice's. */
+  title: z.string(),
+  /** The plan's year: its id's, else its date's; null when neither says. */
+  year: z.number().int().nullable(),
+});
+
 export const model = z.object({
+  /** Contract: which plan of the library this is. */
+  plan: planInfo,
   /** Which seed file this model was read from, relative to the project root. */
   sourceFile: z.string(),
   document,
@@ -222,6 +271,7 @@ export const annotation = z.object({
 
 export type SourceRef = z.infer<typeof sourceRef>;
 export type Deadline = z.infer<typeof deadline>;
+export type Target = z.infer<typeof target>;
 export type Subitem = z.infer<typeof subitem>;
 export type Item = z.infer<typeof item>;
 export type Indicator = z.infer<typeof indicator>;
@@ -233,5 +283,6 @@ export type Document = z.infer<typeof document>;
 export type Correction = z.infer<typeof correction>;
 export type NormalizationRule = z.infer<typeof normalizationRule>;
 export type Model = z.infer<typeof model>;
+export type PlanInfo = z.infer<typeof planInfo>;
 export type AnnotationStatus = z.infer<typeof annotationStatus>;
 export type Annotation = z.infer<typeof annotation>;

@@ -12,11 +12,9 @@ function current(): 'dark' | 'light' {
   return media.matches ? 'dark' : 'light';
 }
 
+/** The label (深色 or 浅色) follows the theme through the stylesheet; the tooltip says it in full. */
 function sync(button: HTMLButtonElement): void {
-  const dark = current() === 'dark';
-  button.setAttribute('aria-pressed', String(dark));
-  button.textContent = '深色';
-  button.title = dark ? '切换到浅色主题' : '切换到深色主题';
+  button.title = current() === 'dark' ? '切换到浅色主题' : '切换到深色主题';
 }
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {

@@ -34,9 +34,7 @@ function mainText(html: string): string {
 }
 
 describe('item text renders literally', () => {
-  const { model, correctionsFile } = ingestFile(
-    join(ROOT, 'seeds/zhengzhou-2020-business-environment.txt'),
-  );
+  const { model, correctionsFile } = ingestFile(join(ROOT, 'seeds/zhengzhou/2020.txt'));
   const files = emit(model, correctionsFile);
   const hostile = {
     ...model.items[0]!,

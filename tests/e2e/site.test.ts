@@ -297,12 +297,14 @@ describe('keyboard and scripts', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(root().url);
     const toggle = page.locator('[data-theme-toggle]');
-    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    // The button names what it does: 深色 on the light page, 浅色 once it is dark.
+    expect(await toggle.innerText()).toBe('深色');
     await toggle.click();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await toggle.innerText()).toBe('浅色');
     await page.reload();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    expect(await page.locator('[data-theme-toggle]').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('[data-theme-toggle]').innerText()).toBe('浅色');
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(18, 20, 23)');
   });
@@ -337,6 +339,7 @@ describe('themes', () => {
       document.body.append(probe);
       return {
         dataTheme: document.documentElement.dataset.theme ?? null,
+        toggle: (document.querySelector('[data-theme-toggle]') as HTMLElement).innerText,
         body: [style('body').backgroundColor, style('body').color],
         chart: [style('.chart').backgroundColor, style('.chart').color, style('.chart .bar').fill],
         controls: getComputedStyle(probe).color,
@@ -351,6 +354,9 @@ describe('themes', () => {
     async (_name, _theme, state) => {
       const seen = await look(state);
       expect(seen.dataTheme).toBe(state.saved);
+      expect(seen.toggle, 'the toggle names the other theme').toBe(
+        state.theme === 'dark' ? '浅色' : '深色',
+      );
       const s = sitePalette[state.theme];
       const c = chartPalette[state.theme];
       expect(seen.body).toEqual([rgb(s.bg!), rgb(s.fg!)]);

@@ -13,11 +13,12 @@ import { readGeneratedMdx } from '../../src/lib/generated-mdx.ts';
 import { readDirectory } from '../../src/loaders/directory.ts';
 import { indicator, item } from '../../src/schemas/model.ts';
 
-const SEED = resolve(import.meta.dirname, '../../seeds/zhengzhou-2020-business-environment.txt');
+const SEED = resolve(import.meta.dirname, '../../seeds/zhengzhou/2020.txt');
 const { model, correctionsFile } = ingestFile(SEED);
 const files = emit(model, correctionsFile);
 const FILE = 'content/items/001.mdx';
-const ONE = files.get('items/001.mdx')!;
+const DIR = 'plans/zhengzhou/2020';
+const ONE = files.get(`${DIR}/items/001.mdx`)!;
 
 function problems(source: string): string[] {
   const result = readGeneratedMdx(FILE, source, item, 'an item file');
@@ -29,7 +30,7 @@ describe('readGeneratedMdx', () => {
     for (const it of model.items) {
       const result = readGeneratedMdx(
         `content/items/${itemFileName(it.number)}`,
-        files.get(`items/${itemFileName(it.number)}`)!,
+        files.get(`${DIR}/items/${itemFileName(it.number)}`)!,
         item,
         'an item file',
       );
@@ -41,7 +42,7 @@ describe('readGeneratedMdx', () => {
     for (const ind of model.indicators) {
       const result = readGeneratedMdx(
         `content/indicators/${ind.slug}.mdx`,
-        files.get(`indicators/${ind.slug}.mdx`)!,
+        files.get(`${DIR}/indicators/${ind.slug}.mdx`)!,
         indicator,
         'an indicator file',
       );

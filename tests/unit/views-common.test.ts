@@ -1,3 +1,4 @@
+import { planPaths } from '../../src/lib/paths.ts';
 import { describe, expect, test } from 'vitest';
 import {
   bounded,
@@ -27,7 +28,9 @@ describe('deadlines', () => {
     expect(deadlineLabel(d)).toBe(label);
     expect(monthKey(d)).toBe(key);
     expect(monthAnchor(key)).toBe(anchor);
-    expect(timelineMonthHref(d)).toBe(`/timeline/#${anchor}`);
+    expect(timelineMonthHref(planPaths({ place: { slug: 'a' }, id: '2020' }), d)).toBe(
+      `/a/2020/timeline/#${anchor}`,
+    );
   });
 
   test('byDeadline puts a date before the end of its month, ongoing work last, ties by number', () => {
@@ -53,7 +56,7 @@ describe('departments and lists', () => {
     expect(departmentRef(model, '市市场监管局（市知识产权局）')).toEqual({
       name: '市市场监管局',
       slug: 'shi-shi-chang-jian-guan-ju',
-      href: '/departments/shi-shi-chang-jian-guan-ju/',
+      href: '/zhengzhou/2020/departments/shi-shi-chang-jian-guan-ju/',
     });
     expect(departmentRef(model, '不存在的单位').href).toBeNull();
   });

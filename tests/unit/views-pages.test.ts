@@ -8,9 +8,11 @@ import {
   indicatorView,
 } from '../../src/lib/views/indicators.ts';
 import { noticeView } from '../../src/lib/views/notice.ts';
-import { canonicalUrl, navLinks, sourceLine } from '../../src/lib/views/site.ts';
+import { canonicalUrl, navLinks, siteUrlNotice, sourceLine } from '../../src/lib/views/site.ts';
 import { robotsTxt, sitemapXml, sitePaths } from '../../src/lib/views/sitemap.ts';
 import { noticeModel } from './support/plans.ts';
+import { planPaths } from '../../src/lib/paths.ts';
+import { libraryOf, planFilterValue } from '../../src/lib/library.ts';
 
 const model = noticeModel();
 
@@ -30,16 +32,21 @@ describe('home', () => {
   });
 
   test('counts items due per month in time order, ongoing last, each linked to the timeline', () => {
-    expect(countByMonth(model.items)).toEqual([
-      { key: '2020-03', label: '2020年3月', count: 1, href: '/timeline/#m-2020-03' },
-      { key: '2020-06', label: '2020年6月', count: 1, href: '/timeline/#m-2020-06' },
-      { key: '2020-12', label: '2020年12月', count: 1, href: '/timeline/#m-2020-12' },
-      { key: 'ongoing', label: '持续推进', count: 1, href: '/timeline/#ongoing' },
+    expect(countByMonth(planPaths(model.plan), model.items)).toEqual([
+      { key: '2020-03', label: '2020年3月', count: 1, href: '/zhengzhou/2020/timeline/#m-2020-03' },
+      { key: '2020-06', label: '2020年6月', count: 1, href: '/zhengzhou/2020/timeline/#m-2020-06' },
+      {
+        key: '2020-12',
+        label: '2020年12月',
+        count: 1,
+        href: '/zhengzhou/2020/timeline/#m-2020-12',
+      },
+      { key: 'ongoing', label: '持续推进', count: 1, href: '/zhengzhou/2020/timeline/#ongoing' },
     ]);
   });
 
   test('countByMonth of no items is empty', () => {
-    expect(countByMonth([])).toEqual([]);
+    expect(countByMonth(planPaths(model.plan), [])).toEqual([]);
   });
 });
 
@@ -47,8 +54,8 @@ describe('indicators', () => {
   test('the index gives each indicator its item count and due months', () => {
     const { indicators } = indicatorsIndexView(model);
     expect(indicators.map((i) => [i.title, i.englishTitle, i.href, i.itemCount])).toEqual([
-      ['开办企业', 'Starting a Business', '/indicators/starting-a-business/', 2],
-      ['纳税', 'Paying Taxes', '/indicators/paying-taxes/', 2],
+      ['开办企业', 'Starting a Business', '/zhengzhou/2020/indicators/starting-a-business/', 2],
+      ['纳税', 'Paying Taxes', '/zhengzhou/2020/indicators/paying-taxes/', 2],
     ]);
     expect(indicators[1]?.months.map((m) => m.label)).toEqual(['2020年3月', '持续推进']);
   });
@@ -63,8 +70,10 @@ describe('indicators', () => {
     // (Who does how much is the DepartmentBars chart's job: tests/unit/charts/small.test.ts.)
     expect(view.departmentCount).toBe(4);
     expect(view.prev).toBeNull();
-    expect(view.next).toEqual({ title: '纳税', href: '/indicators/paying-taxes/' });
-    expect(view.allItemsHref).toBe(`/search/?indicator=${encodeURIComponent('开办企业')}`);
+    expect(view.next).toEqual({ title: '纳税', href: '/zhengzhou/2020/indicators/paying-taxes/' });
+    expect(view.allItemsHref).toBe(
+      `/search/?${new URLSearchParams({ plan: planFilterValue(model.plan), indicator: '开办企业' })}`,
+    );
   });
 
   test('an unknown slug is an error', () => {
@@ -77,9 +86,9 @@ describe('departments', () => {
     const { groups, total } = departmentsIndexView(model);
     expect(total).toBe(5);
     expect(groups.map((g) => [g.label, g.departments.map((d) => d.name)])).toEqual([
-      ['市委、市政府部门', ['市大数据局', '市市场监管局']],
-      ['驻郑中央、省属单位', ['市税务局']],
-      ['开发区、县（市）区', ['各开发区', '郑州航空港区']],
+      ['党委、政府部门', ['市大数据局', '市市场监管局']],
+      ['中央、省属驻地单位', ['市税务局']],
+      ['所辖地区与开发区', ['各开发区', '郑州航空港区']],
     ]);
   });
 
@@ -106,10 +115,17 @@ describe('departments', () => {
       ['纳税', 'indicator-paying-taxes', 2, [3, 4]],
     ]);
     expect(view.indicators[0]?.allItemsHref).toBe(
-      `/search/?department=${encodeURIComponent('市税务局')}&indicator=${encodeURIComponent('开办企业')}`,
+      `/search/?${new URLSearchParams({ plan: planFilterValue(model.plan), department: '市税务局', indicator: '开办企业' })}`,
     );
-    expect(view.calendarHref).toBe('/data/departments/shi-shui-wu-ju.ics');
-    expect(view.kind).toBe('驻郑中央、省属单位');
+    // In a library of several places a department's filter value names its place.
+    expect(
+      new URL(
+        departmentView(model, 'shi-shui-wu-ju', { multiPlace: true }).allItemsHref,
+        'https://x.org',
+      ).searchParams.get('department'),
+    ).toBe('郑州市 · 市税务局');
+    expect(view.calendarHref).toBe('/zhengzhou/2020/data/departments/shi-shui-wu-ju.ics');
+    expect(view.kind).toBe('中央、省属驻地单位');
   });
 });
 
@@ -119,8 +135,12 @@ describe('notice', () => {
     const tasks = view.sections[1]!.paragraphs;
     expect(view.sections[1]!.heading).toBe('二、重点工作');
     expect(tasks.map((p) => [p.label, p.text, p.related.shown.map((r) => r.href)])).toEqual([
-      ['（一）', '深化政务服务流程再造。推动商事登记。', ['/items/1/', '/items/2/']],
-      ['（四）', '不断优化纳税服务水平。推进出口退税不见面办理。', ['/items/3/']],
+      [
+        '（一）',
+        '深化政务服务流程再造。推动商事登记。',
+        ['/zhengzhou/2020/items/1/', '/zhengzhou/2020/items/2/'],
+      ],
+      ['（四）', '不断优化纳税服务水平。推进出口退税不见面办理。', ['/zhengzhou/2020/items/3/']],
     ]);
     expect(view.attachment?.title).toBe('郑州市打造一流营商环境2020年工作要点');
   });
@@ -133,27 +153,36 @@ describe('about', () => {
     expect(view.corrections[0]).toMatchObject({
       id: 'c1',
       line: 11,
-      itemLinks: [{ number: 1, href: '/items/1/' }],
+      itemLinks: [{ number: 1, href: '/zhengzhou/2020/items/1/' }],
     });
     expect(view.counts.aliases).toBe(2);
   });
 });
 
 describe('site', () => {
-  test('navigation marks the current section under any base', () => {
-    const links = navLinks('/some/folder/', '/some/folder/indicators/paying-taxes/');
+  test('navigation: a plan page shows the sections of its plan, current one marked, under any base', () => {
+    const links = navLinks(
+      '/some/folder/',
+      '/some/folder/zhengzhou/2020/indicators/paying-taxes/',
+      {
+        ...model.plan,
+        groupsLabel: '指标',
+      },
+    );
     expect(links.map((l) => l.label)).toEqual([
-      '首页',
+      '本计划',
       '通知全文',
       '指标',
       '部门',
       '时间线',
       '责任矩阵',
       '数据',
-      '关于',
     ]);
     expect(links.filter((l) => l.current).map((l) => l.label)).toEqual(['指标']);
-    expect(links[0]?.href).toBe('/some/folder/');
+    expect(links[0]?.href).toBe('/some/folder/zhengzhou/2020/');
+    const home = navLinks('/some/folder/', '/some/folder/zhengzhou/2020/', model.plan);
+    expect(home.filter((l) => l.current).map((l) => l.label)).toEqual(['本计划']);
+    expect(navLinks('/', '/').map((l) => l.label)).toEqual(['首页', '搜索', '数据', '关于']);
     expect(
       navLinks('/', '/')
         .filter((l) => l.current)
@@ -167,18 +196,28 @@ describe('site', () => {
     );
   });
 
-  test('canonical URLs are absolute when the site is known', () => {
+  test('canonical URLs are absolute when the site is known, and absent when it is not', () => {
     expect(canonicalUrl('/a/items/1/', new URL('https://example.org'))).toBe(
       'https://example.org/a/items/1/',
     );
-    expect(canonicalUrl('/items/1/', undefined)).toBe('/items/1/');
+    expect(canonicalUrl('/zhengzhou/2020/items/1/', undefined)).toBeNull();
+  });
+
+  test('a build without SITE_URL says in one line what it leaves out and how to set it', () => {
+    const notice = siteUrlNotice(undefined);
+    expect(notice).not.toContain('\n');
+    for (const word of ['SITE_URL', 'canonical', 'sitemap', 'items.csv', 'calendars'])
+      expect(notice).toContain(word);
+    expect(siteUrlNotice('https://example.org')).toBeNull();
   });
 
   test('the sitemap lists every page under the base, once', () => {
-    const xml = sitemapXml(model, new URL('https://example.org'), '/some/folder/');
-    expect(xml).toContain('<loc>https://example.org/some/folder/items/4/</loc>');
-    expect(xml).toContain('<loc>https://example.org/some/folder/departments/shi-shui-wu-ju/</loc>');
-    const paths = sitePaths(model);
+    const xml = sitemapXml([model], new URL('https://example.org'), '/some/folder/');
+    expect(xml).toContain('<loc>https://example.org/some/folder/zhengzhou/2020/items/4/</loc>');
+    expect(xml).toContain(
+      '<loc>https://example.org/some/folder/zhengzhou/2020/departments/shi-shui-wu-ju/</loc>',
+    );
+    const paths = sitePaths([model]);
     expect(new Set(paths).size).toBe(paths.length);
     expect(xml.match(/<loc>/g)).toHaveLength(paths.length);
     expect(robotsTxt(new URL('https://example.org'), '/some/folder/')).toContain(
@@ -188,14 +227,41 @@ describe('site', () => {
 });
 
 describe('search filters', () => {
-  test('offer every named department in pinyin order, indicators, deadlines in time order, statuses', async () => {
+  const values = (view: { filters: { name: string; options: { value: string }[] }[] }) =>
+    Object.fromEntries(view.filters.map((f) => [f.name, f.options.map((o) => o.value)]));
+
+  test('offer every named department in pinyin order, indicators, deadlines in time order; no status without notes', async () => {
     const { searchView } = await import('../../src/lib/views/search.ts');
-    expect(searchView(model)).toEqual({
-      departments: ['各开发区', '市大数据局', '市市场监管局', '市税务局', '郑州航空港区'],
-      indicators: ['开办企业', '纳税'],
-      deadlines: ['2020年3月31日', '2020年6月', '2020年12月', '持续推进'],
-      statuses: ['已完成', '推进中', '未启动', '进展不明', '暂无进展记录'],
+    const view = searchView(libraryOf([model]), { noted: () => 0, continuing: 0 });
+    // One place and one plan: nothing to choose; no notes, targets or continuity: no such filter.
+    expect(values(view)).toEqual({
+      department: ['各开发区', '市大数据局', '市市场监管局', '市税务局', '郑州航空港区'],
+      indicator: ['开办企业', '纳税'],
+      deadline: ['2020年3月31日', '2020年6月', '2020年12月', '持续推进'],
+      target: [],
+      continuity: [],
+      status: [],
     });
+  });
+
+  test('with several places: place and plan choices, departments by place; status once a note exists', async () => {
+    const { searchView } = await import('../../src/lib/views/search.ts');
+    const other = {
+      ...model,
+      plan: { ...model.plan, place: { slug: 'sanya', name: '三亚市' }, id: '2023', year: 2023 },
+    };
+    const view = searchView(libraryOf([model, other]), {
+      noted: (place) => (place === 'sanya' ? 1 : 0),
+      continuing: 0,
+    });
+    const v = values(view);
+    expect(v.place).toEqual(['三亚市', '郑州市']);
+    expect(v.plan).toEqual([planFilterValue(other.plan), planFilterValue(model.plan)]);
+    expect(v.department).toContain('三亚市 · 市税务局');
+    expect(v.department).toContain('郑州市 · 市税务局');
+    const department = view.filters.find((f) => f.name === 'department')!;
+    expect(department.groups?.map((g) => g.label)).toEqual(['三亚市', '郑州市']);
+    expect(v.status).toContain('已完成');
   });
 });
 

@@ -13,7 +13,7 @@
  */
 import type { Model } from '../../schemas/model.ts';
 import { countRoles, type Count } from '../counts.ts';
-import { paths, withBase } from '../paths.ts';
+import { planPaths, withBase } from '../paths.ts';
 import { similarityOrder } from './cluster.ts';
 import { byName } from './roles.ts';
 import { el, text, translate } from './svg.ts';
@@ -107,7 +107,7 @@ export function buildMatrix(model: Model, options: MatrixOptions): MatrixView {
     key: String(ind.number),
     number: ind.number,
     title: ind.title,
-    href: withBase(base, paths.indicator(ind.slug)),
+    href: withBase(base, planPaths(model.plan).indicator(ind.slug)),
     anchor: `indicator-${ind.slug}`,
   }));
   if (hiddenCols > 0) {
@@ -115,7 +115,7 @@ export function buildMatrix(model: Model, options: MatrixOptions): MatrixView {
       key: 'other',
       number: null,
       title: `其他${hiddenCols}个指标`,
-      href: withBase(base, paths.indicators()),
+      href: withBase(base, planPaths(model.plan).indicators()),
       anchor: null,
     });
   }
@@ -178,14 +178,16 @@ export function buildMatrix(model: Model, options: MatrixOptions): MatrixView {
   );
   const rows: MatrixRow[] = rowsRaw.map((r, i) => ({
     ...r,
-    href: r.slug ? withBase(base, paths.department(r.slug)) : withBase(base, paths.departments()),
+    href: r.slug
+      ? withBase(base, planPaths(model.plan).department(r.slug))
+      : withBase(base, planPaths(model.plan).departments()),
     rank: { name: ranks.name[i]!, total: ranks.total[i]!, similar: ranks.similar[i]! },
   }));
   if (other) {
     const last = rows.length;
     rows.push({
       ...other,
-      href: withBase(base, paths.departments()),
+      href: withBase(base, planPaths(model.plan).departments()),
       rank: { name: last, total: last, similar: last },
     });
   }

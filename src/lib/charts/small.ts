@@ -3,7 +3,7 @@
  * strip (department page), one indicator's departments as a bar list (indicator page). Pure.
  */
 import type { Department, Indicator, Item, Model } from '../../schemas/model.ts';
-import { paths, withBase } from '../paths.ts';
+import { planPaths, withBase } from '../paths.ts';
 import { countRoles, type Count } from '../counts.ts';
 import { shortName } from './matrix.ts';
 import { byName, roleIn } from './roles.ts';
@@ -106,12 +106,13 @@ function noticeMark(
 
 export interface DueByMonthView {
   svg: string;
-  rows: { id: string; label: string; count: number; href: string }[];
+  /** href null for a month with no item due: nothing to go to, so neither bar nor row links. */
+  rows: { id: string; label: string; count: number; href: string | null }[];
 }
 
 /** Home page: how many items fall due in each month of the plan, each bar linking to /timeline/. */
 export function dueByMonth(
-  model: Pick<Model, 'items' | 'document'>,
+  model: Pick<Model, 'plan' | 'items' | 'document'>,
   base: string,
   width = 360,
 ): DueByMonthView {
@@ -122,7 +123,7 @@ export function dueByMonth(
     id: s.id,
     label: s.label,
     count: counts.get(s.id) ?? 0,
-    href: `${withBase(base, paths.timeline())}#${s.id}`,
+    href: counts.get(s.id) ? `${withBase(base, planPaths(model.plan).timeline())}#${s.id}` : null,
   }));
   const left = 8;
   const gap = 10;
@@ -134,9 +135,10 @@ export function dueByMonth(
   const max = Math.max(1, ...rows.map((r) => r.count));
   const bars = rows.map((r, i) => {
     const h = (r.count / max) * plotH;
+    // A month with nothing due is drawn, not linked: a link there would be a tab stop to nowhere.
     return el(
-      'a',
-      { href: r.href },
+      r.href ? 'a' : 'g',
+      r.href ? { href: r.href } : { class: 'empty' },
       el('title', {}, text(`${r.label}：${r.count} 项`)),
       el('rect', {
         class: 'hit',
@@ -189,7 +191,7 @@ export interface StripView {
  * Above `markThreshold` items it prints counts per month instead of one chip per item.
  */
 export function deadlineStrip(
-  model: Pick<Model, 'items' | 'document'>,
+  model: Pick<Model, 'plan' | 'items' | 'document'>,
   department: Pick<Department, 'name'>,
   base: string,
   options: { width?: number; markThreshold?: number } = {},
@@ -211,7 +213,7 @@ export function deadlineStrip(
           ? items.map((i) => ({
               number: i.number,
               title: i.title,
-              href: withBase(base, paths.item(i.number)),
+              href: withBase(base, planPaths(model.plan).item(i.number)),
               lead: roleIn(i, department.name) === 'lead',
             }))
           : [],
@@ -320,7 +322,7 @@ export interface BarsView {
  * are counted in a closing line. Row labels link to the department page's section for this indicator.
  */
 export function departmentBars(
-  model: Pick<Model, 'items' | 'departments'>,
+  model: Pick<Model, 'plan' | 'items' | 'departments'>,
   indicator: Pick<Indicator, 'number' | 'slug' | 'title'>,
   base: string,
   options: { width?: number; maxBars?: number } = {},
@@ -335,8 +337,8 @@ export function departmentBars(
       return {
         name,
         href: slug
-          ? `${withBase(base, paths.department(slug))}#indicator-${indicator.slug}`
-          : withBase(base, paths.departments()),
+          ? `${withBase(base, planPaths(model.plan).department(slug))}#indicator-${indicator.slug}`
+          : withBase(base, planPaths(model.plan).departments()),
         count,
         total: count.lead + count.responsible,
       };

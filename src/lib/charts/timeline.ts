@@ -9,7 +9,7 @@
  * Pure: model in, finished SVG string and table rows out.
  */
 import type { Indicator, Item, Model } from '../../schemas/model.ts';
-import { paths, withBase } from '../paths.ts';
+import { planPaths, withBase, type PlanPaths } from '../paths.ts';
 import { sortedDepartments, unitsOf } from './roles.ts';
 import { encode, shapeDefs, shapePath } from './palette.ts';
 import { el, text, translate } from './svg.ts';
@@ -159,7 +159,9 @@ export function buildTimeline(model: Model, options: TimelineOptions): TimelineV
     return {
       number: n,
       title: ind?.title ?? `指标${n}`,
-      href: ind ? withBase(base, paths.indicator(ind.slug)) : withBase(base, paths.indicators()),
+      href: ind
+        ? withBase(base, planPaths(model.plan).indicator(ind.slug))
+        : withBase(base, planPaths(model.plan).indicators()),
     };
   };
   const noticeDate = model.document.date;
@@ -171,7 +173,7 @@ export function buildTimeline(model: Model, options: TimelineOptions): TimelineV
 
   const tableItem = (item: Item): TimelineTableItem => ({
     number: item.number,
-    href: withBase(base, paths.item(item.number)),
+    href: withBase(base, planPaths(model.plan).item(item.number)),
     title: item.title,
     indicator: ref(item.indicator),
     deadlineText: item.deadlineText,
@@ -220,6 +222,7 @@ export function buildTimeline(model: Model, options: TimelineOptions): TimelineV
       ? marksSvg(rows, {
           width,
           base,
+          paths: planPaths(model.plan),
           noticeDate,
           earlyCount,
           early,
@@ -317,6 +320,7 @@ export function layoutRows(
 interface MarksContext {
   width: number;
   base: string;
+  paths: PlanPaths;
   noticeDate: string | null;
   earlyCount: number;
   early: (i: Item) => boolean;
@@ -373,7 +377,7 @@ function marksSvg(rows: TimelineRow[], c: MarksContext): string {
           'a',
           {
             id: `item-${item.number}`,
-            href: withBase(c.base, paths.item(item.number)),
+            href: withBase(c.base, c.paths.item(item.number)),
             class: c.early(item) ? 'mk early' : 'mk',
             'data-n': item.number,
             'data-i': item.indicator,

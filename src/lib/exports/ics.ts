@@ -9,7 +9,7 @@
  */
 import ical from 'ical-generator';
 import type { Annotation, Department, Item, Model } from '../../schemas/model.ts';
-import { paths } from '../paths.ts';
+import { planPaths } from '../paths.ts';
 import { STATUS_LABELS } from '../status.ts';
 import { deadlineDay, itemDepartments, nextDay } from './items.ts';
 import { downloadUrl, isAbsolute, type LinkContext } from './links.ts';
@@ -21,7 +21,7 @@ const FALLBACK_STAMP = '2000-01-01';
 
 /** One calendar event, before it is written as iCalendar text. */
 export interface CalendarEvent {
-  /** Stable across builds: `item-<number>@<host>`. */
+  /** Stable across builds and unique across the library: `<place>-<plan>-item-<number>@<host>`. */
   uid: string;
   item: number;
   /** All-day event on this day, "YYYY-MM-DD". */
@@ -49,7 +49,7 @@ export function calendarEvents(
     const day = deadlineDay(item.deadline);
     if (!day) continue;
     const note = annotations.get(item.number);
-    const url = downloadUrl(links, paths.item(item.number));
+    const url = downloadUrl(links, planPaths(plan.plan).item(item.number));
     const indicator = indicatorTitles.get(item.indicator);
     const status = note
       ? `${STATUS_LABELS[note.status].label}（记录于 ${note.asOf}）`
@@ -61,10 +61,11 @@ export function calendarEvents(
       item.leadUnits.length > 0 ? `牵头单位：${item.leadUnits.join('、')}` : null,
       item.responsibleUnits.length > 0 ? `责任单位：${item.responsibleUnits.join('、')}` : null,
       `进展：${status}`,
-      url,
+      // Without SITE_URL the page has no full URL: say it is a path on this site, not a link.
+      isAbsolute(url) ? url : `事项页面：本站的 ${url}`,
     ];
     events.push({
-      uid: `item-${item.number}@${host}`,
+      uid: `${plan.plan.place.slug}-${plan.plan.id}-item-${item.number}@${host}`,
       item: item.number,
       day,
       summary: `第${item.number}项：${item.title}`,

@@ -6,7 +6,8 @@ import type { Annotation, Department, Model } from '../../schemas/model.ts';
 import { STATUS_LABELS } from '../status.ts';
 import { CSV_COLUMNS, itemsCsv } from './csv.ts';
 import { departmentItems, planCalendar } from './ics.ts';
-import { dataPaths, downloadUrl, type LinkContext } from './links.ts';
+import { absoluteUrl, planDataPaths, type LinkContext } from './links.ts';
+import { withBase } from '../paths.ts';
 import { planJsonSchema, planJsonText, toPlanJson } from './plan.ts';
 
 export interface Field {
@@ -36,15 +37,23 @@ export interface DataPageView {
   annotationFields: Field[];
   csvColumns: Field[];
   statuses: { code: string; label: string; icon: string }[];
-  /** Absolute (or base-relative) URL of the whole-plan calendar, for subscribing. */
-  calendarUrl: string;
-  /** One department calendar as an example of the URL pattern. */
-  exampleDepartment: { name: string; path: string; url: string } | null;
+  /**
+   * Absolute URL of the whole-plan calendar, for subscribing; null without SITE_URL (a calendar
+   * program takes only a full URL: the page then says how to get it).
+   */
+  calendarUrl: string | null;
+  /** The plan's department calendars: `<dir>departments/<slug>.ics`. */
+  departmentCalendarPattern: string;
+  /** One department calendar as an example of the URL pattern (url null without SITE_URL). */
+  exampleDepartment: { name: string; path: string; url: string | null } | null;
   itemCount: number;
   datedItemCount: number;
   annotatedCount: number;
   departmentCount: number;
+  /** How to cite the data; ends with plan.json's full URL when the build has SITE_URL. */
   citation: string;
+  /** Without SITE_URL: the base-relative path of plan.json, whose full URL completes `citation`. */
+  citationUrlOf: string | null;
   source: { title: string; docNumber: string | null; issuers: string[]; date: string | null };
 }
 
@@ -56,6 +65,10 @@ export function formatBytes(bytes: number): string {
 }
 
 const PLAN_FIELDS: Field[] = [
+  {
+    name: 'plan',
+    doc: '本计划在库中的位置：place 地方（slug 网址名、name 名称），id 计划的网址名，title 标题，year 年份',
+  },
   { name: 'sourceFile', doc: '数据读取自的原文文本文件（项目内路径）' },
   {
     name: 'document',
@@ -103,6 +116,10 @@ const ITEM_FIELDS: Field[] = [
     name: 'subitems',
     doc: '子项：label（如“（1）”）、text，以及各自的单位、时限和 source',
   },
+  {
+    name: 'targets',
+    doc: '可核查的目标（事项及其子项原文中以数字和单位表述的水平）：text 原文用语、measure 衡量的内容、scope 适用对象（无则为 null）、comparator 比较方式（max 不超过、min 不低于、exact 等于）、value 数值、unit 单位（如“工作日”“%”）、baseline 原有水平 {value,unit}（原文未写则为 null）、subitem 所在子项的序号（事项本身为 null）、start 原文用语在该段文字中的位置',
+  },
   { name: 'source', doc: '在原文文本中的位置：line 起始行、endLine 结束行' },
   { name: 'corrections', doc: '该事项范围内应用过的修正的 id' },
 ];
@@ -123,6 +140,7 @@ export function dataPageView(
   annotations: ReadonlyMap<number, Annotation & { body: string }>,
   links: LinkContext,
 ): DataPageView {
+  const dataPaths = planDataPaths(plan.plan);
   const planText = planJsonText(toPlanJson(plan, annotations.values()));
   const schemaText = `${JSON.stringify(planJsonSchema(), null, 2)}\n`;
   const csvText = itemsCsv(plan, annotations, links);
@@ -186,21 +204,23 @@ export function dataPageView(
     planFields: PLAN_FIELDS,
     itemFields: ITEM_FIELDS,
     annotationFields: ANNOTATION_FIELDS,
-    csvColumns: CSV_COLUMNS.map((c) => ({ name: c.key, doc: c.doc })),
+    csvColumns: CSV_COLUMNS.map((c) => ({ name: c.header, doc: c.doc })),
     statuses: Object.values(STATUS_LABELS).map(({ code, label, icon }) => ({ code, label, icon })),
-    calendarUrl: downloadUrl(links, dataPaths.calendar()),
+    calendarUrl: absoluteUrl(links, dataPaths.calendar()),
+    departmentCalendarPattern: dataPaths.departmentCalendar('<单位网址名>'),
     exampleDepartment: example
       ? {
           name: example.name,
           path: dataPaths.departmentCalendar(example.slug),
-          url: downloadUrl(links, dataPaths.departmentCalendar(example.slug)),
+          url: absoluteUrl(links, dataPaths.departmentCalendar(example.slug)),
         }
       : null,
     itemCount: plan.items.length,
     datedItemCount: dated,
     annotatedCount: annotations.size,
     departmentCount: plan.departments.length,
-    citation: `政策导航：${source}《${plan.document.title}》结构化数据，${downloadUrl(links, dataPaths.plan())}（访问日期：YYYY-MM-DD）。`,
+    citation: `政策导航：${source}《${plan.document.title}》结构化数据（访问日期：YYYY-MM-DD）。${absoluteUrl(links, dataPaths.plan()) ?? ''}`,
+    citationUrlOf: links.site ? null : withBase(links.base, dataPaths.plan()),
     source: {
       title: plan.document.title,
       docNumber: plan.document.docNumber,

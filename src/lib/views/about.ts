@@ -2,8 +2,8 @@
  * View model of /about/: the source, the corrections applied to it, how to cite.
  */
 import type { Correction, Model, NormalizationRule } from '../../schemas/model.ts';
-import { paths } from '../paths.ts';
-import { formatIsoDate, issuedTitle } from './common.ts';
+import { planPaths } from '../paths.ts';
+import { correctionReason, formatIsoDate, issuedTitle } from './common.ts';
 import { showBreaks } from './item.ts';
 
 export interface AboutView {
@@ -17,6 +17,9 @@ export interface AboutView {
   date: string | null;
   corrections: (Correction & {
     beforeShown: string;
+    /** The reason in Chinese, or the English record where the file has no Chinese one. */
+    reasonShown: string;
+    reasonLang: 'zh-CN' | 'en';
     itemLinks: { number: number; href: string }[];
   })[];
   /** The ingest's normalisation rules, as plan.json carries them. */
@@ -37,9 +40,10 @@ export function aboutView(model: Model): AboutView {
     corrections: model.corrections.map((c) => ({
       ...c,
       beforeShown: showBreaks(c.before),
+      ...correctionReason(c),
       itemLinks: model.items
         .filter((i) => i.corrections.includes(c.id))
-        .map((i) => ({ number: i.number, href: paths.item(i.number) })),
+        .map((i) => ({ number: i.number, href: planPaths(model.plan).item(i.number) })),
     })),
     normalization: model.normalization,
     counts: {

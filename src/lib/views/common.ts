@@ -3,6 +3,7 @@
  * department lookup, pinyin order. No I/O; site paths are root-relative (pages add the base).
  */
 import type {
+  Correction,
   Deadline,
   Department,
   DepartmentKind,
@@ -10,7 +11,7 @@ import type {
   Item,
   Model,
 } from '../../schemas/model.ts';
-import { paths } from '../paths.ts';
+import { planPaths, paths, type PlanPaths } from '../paths.ts';
 
 /** Pinyin order for Chinese names (brief: `Intl.Collator('zh-CN')`). */
 export const pinyinCollator = new Intl.Collator('zh-CN');
@@ -45,14 +46,14 @@ export function monthAnchor(key: string): string {
   return key === 'ongoing' ? 'ongoing' : `m-${key}`;
 }
 
-/** Link to a month on the timeline. */
-export function timelineMonthHref(d: Deadline): string {
-  return `${paths.timeline()}#${monthAnchor(monthKey(d))}`;
+/** Link to a month on the plan's timeline. */
+export function timelineMonthHref(p: PlanPaths, d: Deadline): string {
+  return `${p.timeline()}#${monthAnchor(monthKey(d))}`;
 }
 
-/** Link to one item's mark on the timeline (`item-N`). */
-export function timelineItemHref(number: number): string {
-  return `${paths.timeline()}#item-${number}`;
+/** Link to one item's mark on the plan's timeline (`item-N`). */
+export function timelineItemHref(p: PlanPaths, number: number): string {
+  return `${p.timeline()}#item-${number}`;
 }
 
 /**
@@ -82,11 +83,11 @@ export function byDeadline<T extends Pick<Item, 'deadline' | 'number'>>(items: r
 
 /** Department kinds in the order the departments index shows them, with their headings. */
 export const kindLabels: Record<DepartmentKind, string> = {
-  'party-government': '市委、市政府部门',
+  'party-government': '党委、政府部门',
   'court-procuratorate': '法院、检察院',
-  'central-provincial': '驻郑中央、省属单位',
+  'central-provincial': '中央、省属驻地单位',
   enterprise: '企业与金融机构',
-  'district-zone': '开发区、县（市）区',
+  'district-zone': '所辖地区与开发区',
   collective: '统称的单位',
 };
 export const kindOrder = Object.keys(kindLabels) as DepartmentKind[];
@@ -116,7 +117,7 @@ export function departmentsByName(model: Model): Map<string, Department> {
 export function departmentRef(model: Model, name: string): DepartmentRef {
   const d = departmentsByName(model).get(name);
   return d
-    ? { name: d.name, slug: d.slug, href: paths.department(d.slug) }
+    ? { name: d.name, slug: d.slug, href: planPaths(model.plan).department(d.slug) }
     : { name, slug: null, href: null };
 }
 
@@ -133,11 +134,11 @@ export interface ItemRow {
   responsible: string;
 }
 
-export function itemRow(item: Item): ItemRow {
+export function itemRow(p: PlanPaths, item: Item): ItemRow {
   return {
     number: item.number,
     title: item.title,
-    href: paths.item(item.number),
+    href: p.item(item.number),
     deadline: deadlineLabel(item.deadline),
     lead: item.leadUnits.join('、'),
     responsible: item.responsibleUnits.join('、'),
@@ -160,14 +161,21 @@ export function bounded<T>(list: readonly T[], limit = LIST_LIMIT): Bounded<T> {
   return { shown, total: list.length, hidden: list.length - shown.length };
 }
 
-/** Link to the search page with filters set (contract filter names). */
+/**
+ * Link to the search page with filters set (contract filter names; values exactly as item pages
+ * give them to Pagefind: see src/lib/library.ts).
+ */
 export function searchHref(filters: {
+  place?: string;
+  plan?: string;
   department?: string;
   indicator?: string;
   q?: string;
 }): string {
   const params = new URLSearchParams();
   if (filters.q) params.set('q', filters.q);
+  if (filters.place) params.set('place', filters.place);
+  if (filters.plan) params.set('plan', filters.plan);
   if (filters.department) params.set('department', filters.department);
   if (filters.indicator) params.set('indicator', filters.indicator);
   const qs = params.toString();
@@ -183,4 +191,17 @@ export function itemsByNumber(model: Model): Map<number, Item> {
     itemCache.set(model, map);
   }
   return map;
+}
+
+/**
+ * A correction's reason as the site shows it: the Chinese one (`reasonZh`), or, in a corrections
+ * file that has none yet, the English record, marked as English for screen readers.
+ */
+export function correctionReason(c: Correction): {
+  reasonShown: string;
+  reasonLang: 'zh-CN' | 'en';
+} {
+  return c.reasonZh
+    ? { reasonShown: c.reasonZh, reasonLang: 'zh-CN' }
+    : { reasonShown: c.reason, reasonLang: 'en' };
 }

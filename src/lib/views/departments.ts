@@ -2,7 +2,14 @@
  * View models of /departments/ (grouped by kind, pinyin order) and /departments/<slug>/.
  */
 import type { DepartmentKind, Item, Model } from '../../schemas/model.ts';
-import { paths } from '../paths.ts';
+import { planPaths } from '../paths.ts';
+import { planDataPaths } from '../exports/links.ts';
+import {
+  ONE_PLACE,
+  departmentFilterValue,
+  planFilterValue,
+  type LibraryScope,
+} from '../library.ts';
 import { type MonthCount, countByMonth } from './indicators.ts';
 import {
   type Bounded,
@@ -62,6 +69,7 @@ export interface DepartmentGroup {
 
 export function departmentsIndexView(model: Model): { groups: DepartmentGroup[]; total: number } {
   const roles = itemsByDepartment(model);
+  const p = planPaths(model.plan);
   const groups = kindOrder
     .map((kind) => ({
       kind,
@@ -74,7 +82,7 @@ export function departmentsIndexView(model: Model): { groups: DepartmentGroup[];
           return {
             name: d.name,
             slug: d.slug,
-            href: paths.department(d.slug),
+            href: p.department(d.slug),
             aliases: d.aliases,
             leadCount: r?.lead.length ?? 0,
             responsibleCount: r?.responsible.length ?? 0,
@@ -119,15 +127,25 @@ export interface DepartmentView {
   }[];
   /** All its items on the search page (department filter). */
   allItemsHref: string;
-  /** Its calendar download (data issue): /data/departments/<slug>.ics */
+  /** Its calendar download: /<place>/<plan>/data/departments/<slug>.ics */
   calendarHref: string;
 }
 
-export function departmentView(model: Model, slug: string): DepartmentView {
+export function departmentView(
+  model: Model,
+  slug: string,
+  scope: LibraryScope = ONE_PLACE,
+): DepartmentView {
   const dept = model.departments.find((d) => d.slug === slug);
   if (!dept) throw new Error(`No department with slug ${slug}.`);
   const roles = itemsByDepartment(model).get(dept.name) ?? { lead: [], responsible: [] };
   const all = byNumber([...new Set([...roles.lead, ...roles.responsible])]);
+  const p = planPaths(model.plan);
+  const row = (item: Item) => itemRow(p, item);
+  const filters = {
+    plan: planFilterValue(model.plan),
+    department: departmentFilterValue(model.plan, dept.name, scope),
+  };
   const byIndicator = new Map<number, Item[]>();
   for (const item of all)
     byIndicator.set(item.indicator, [...(byIndicator.get(item.indicator) ?? []), item]);
@@ -136,30 +154,30 @@ export function departmentView(model: Model, slug: string): DepartmentView {
     slug: dept.slug,
     kind: kindLabels[dept.kind],
     aliases: dept.aliases,
-    lead: bounded(byDeadline(roles.lead).map(itemRow)),
-    responsible: bounded(byDeadline(roles.responsible).map(itemRow)),
-    months: countByMonth(all),
+    lead: bounded(byDeadline(roles.lead).map(row)),
+    responsible: bounded(byDeadline(roles.responsible).map(row)),
+    months: countByMonth(p, all),
     indicators: model.indicators
       .filter((i) => byIndicator.has(i.number))
       .map((i) => {
         const items = byIndicator.get(i.number)!;
         return {
           title: i.title,
-          href: paths.indicator(i.slug),
+          href: p.indicator(i.slug),
           anchor: `indicator-${i.slug}`,
           count: items.length,
           items: bounded(
             items.map((it) => ({
               number: it.number,
               title: it.title,
-              href: paths.item(it.number),
+              href: p.item(it.number),
             })),
             INDICATOR_ITEMS,
           ),
-          allItemsHref: searchHref({ department: dept.name, indicator: i.title }),
+          allItemsHref: searchHref({ ...filters, indicator: i.title }),
         };
       }),
-    allItemsHref: searchHref({ department: dept.name }),
-    calendarHref: `/data/departments/${dept.slug}.ics`,
+    allItemsHref: searchHref(filters),
+    calendarHref: planDataPaths(model.plan).departmentCalendar(dept.slug),
   };
 }

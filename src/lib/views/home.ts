@@ -2,7 +2,7 @@
  * View model of the home page: what the plan is, who issued it when, key figures, ways in.
  */
 import type { Model } from '../../schemas/model.ts';
-import { paths } from '../paths.ts';
+import { planPaths } from '../paths.ts';
 import { formatIsoDate, issuedTitle } from './common.ts';
 
 /** Indicators listed on the home page before "all N indicators". */
@@ -48,9 +48,11 @@ export function homeView(model: Model, annotatedItems: number): HomeView {
       dated: model.items.length - ongoing,
       ongoing,
     },
-    indicators: model.indicators
-      .slice(0, HOME_INDICATORS)
-      .map((i) => ({ title: i.title, href: paths.indicator(i.slug), count: i.items.length })),
+    indicators: model.indicators.slice(0, HOME_INDICATORS).map((i) => ({
+      title: i.title,
+      href: planPaths(model.plan).indicator(i.slug),
+      count: i.items.length,
+    })),
     moreIndicators: Math.max(0, model.indicators.length - HOME_INDICATORS),
   };
 }

@@ -3,7 +3,8 @@
  */
 import type { Indicator, Item, Model } from '../../schemas/model.ts';
 import { countRoles } from '../counts.ts';
-import { paths } from '../paths.ts';
+import { planPaths, type PlanPaths } from '../paths.ts';
+import { planFilterValue } from '../library.ts';
 import {
   type Bounded,
   type ItemRow,
@@ -28,7 +29,7 @@ export interface MonthCount {
 }
 
 /** Items counted per deadline month, in time order, ongoing work last. */
-export function countByMonth(items: readonly Item[]): MonthCount[] {
+export function countByMonth(p: PlanPaths, items: readonly Item[]): MonthCount[] {
   const months = new Map<string, MonthCount & { order: number }>();
   for (const item of items) {
     const key = monthKey(item.deadline);
@@ -39,7 +40,7 @@ export function countByMonth(items: readonly Item[]): MonthCount[] {
         key,
         label: monthLabel(item.deadline),
         count: 1,
-        href: timelineMonthHref(item.deadline),
+        href: timelineMonthHref(p, item.deadline),
         order:
           item.deadline.kind === 'ongoing'
             ? Infinity
@@ -70,6 +71,7 @@ export function indicatorsIndexView(model: Model): {
   indicators: IndicatorSummary[];
   itemCount: number;
 } {
+  const p = planPaths(model.plan);
   return {
     itemCount: model.items.length,
     indicators: model.indicators.map((ind) => {
@@ -79,9 +81,9 @@ export function indicatorsIndexView(model: Model): {
         title: ind.title,
         englishTitle: ind.englishTitle,
         slug: ind.slug,
-        href: paths.indicator(ind.slug),
+        href: p.indicator(ind.slug),
         itemCount: items.length,
-        months: countByMonth(items),
+        months: countByMonth(p, items),
       };
     }),
   };
@@ -107,18 +109,19 @@ export function indicatorView(model: Model, slug: string): IndicatorView {
   const ind = model.indicators[index];
   if (!ind) throw new Error(`No indicator with slug ${slug}.`);
   const items = itemsOf(model, ind);
+  const p = planPaths(model.plan);
 
   const neighbour = (i: Indicator | undefined) =>
-    i ? { title: i.title, href: paths.indicator(i.slug) } : null;
+    i ? { title: i.title, href: p.indicator(i.slug) } : null;
 
   return {
     number: ind.number,
     title: ind.title,
     englishTitle: ind.englishTitle,
     slug: ind.slug,
-    items: bounded(items.map(itemRow)),
-    allItemsHref: searchHref({ indicator: ind.title }),
-    months: countByMonth(items),
+    items: bounded(items.map((i) => itemRow(p, i))),
+    allItemsHref: searchHref({ plan: planFilterValue(model.plan), indicator: ind.title }),
+    months: countByMonth(p, items),
     departmentCount: countRoles(items).size,
     prev: neighbour(model.indicators[index - 1]),
     next: neighbour(model.indicators[index + 1]),

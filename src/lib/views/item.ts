@@ -3,9 +3,18 @@
  * order it shows it. Links are site paths; the page adds the base.
  */
 import type { Correction, Model } from '../../schemas/model.ts';
-import { paths } from '../paths.ts';
+import { planPaths } from '../paths.ts';
+import {
+  ONE_PLACE,
+  departmentFilterValue,
+  placeFilterValue,
+  planFilterValue,
+  planShortName,
+  type LibraryScope,
+} from '../library.ts';
 import {
   type DepartmentRef,
+  correctionReason,
   deadlineLabel,
   departmentRef,
   formatIsoDate,
@@ -15,7 +24,7 @@ import {
   timelineItemHref,
   timelineMonthHref,
 } from './common.ts';
-import { relatedItems } from './related.ts';
+import { SIMILAR_TEXT, relatedItems } from './related.ts';
 
 export interface ItemLink {
   number: number;
@@ -26,7 +35,8 @@ export interface ItemLink {
 export interface UnitGroup {
   /** The role as the source names it: 牵头单位, 责任单位 … */
   role: string;
-  units: DepartmentRef[];
+  /** Each with its Pagefind `department` filter value. */
+  units: (DepartmentRef & { filter: string })[];
 }
 
 export interface ItemView {
@@ -48,8 +58,12 @@ export interface ItemView {
   };
   /** Lead units first, then responsible units; empty groups left out. */
   units: UnitGroup[];
-  /** Every department named, lead and responsible, once each (search filter values). */
+  /** Every department named, lead and responsible, once each. */
   departments: string[];
+  /** Pagefind filter values (contract): place, plan, and each department named. */
+  filters: { place: string; plan: string; departments: string[] };
+  /** The plan: its short name ("郑州市 2020年") and title, its home, its place. */
+  plan: { name: string; title: string; href: string; place: string; placeHref: string };
   subitems: {
     label: string;
     text: string;
@@ -59,15 +73,17 @@ export interface ItemView {
   prev: ItemLink | null;
   next: ItemLink | null;
   related: (ItemLink & { reason: string })[];
-  source: { file: string; line: number; endLine: number; label: string };
+  /** Where the item stands in the notice; `href` opens those lines of the source page. */
+  source: { file: string; line: number; endLine: number; label: string; href: string };
   /** Corrections applied inside the item; `beforeShown` marks the source's line breaks with ⏎. */
-  corrections: (Correction & { beforeShown: string })[];
+  corrections: (Correction & { beforeShown: string } & ReturnType<typeof correctionReason>)[];
   /** A citation to copy: plan, item, notice, document number, date, source lines, URL. */
   citation: string;
 }
 
 function unitGroups(
   model: Model,
+  scope: LibraryScope,
   u: {
     leadUnits: string[];
     responsibleUnits: string[];
@@ -75,22 +91,26 @@ function unitGroups(
   },
 ): UnitGroup[] {
   const groups: UnitGroup[] = [];
+  const ref = (n: string) => {
+    const d = departmentRef(model, n);
+    return { ...d, filter: departmentFilterValue(model.plan, d.name, scope) };
+  };
   if (u.leadUnits.length)
     groups.push({
       role: u.unitLabels.lead ?? '牵头单位',
-      units: u.leadUnits.map((n) => departmentRef(model, n)),
+      units: u.leadUnits.map(ref),
     });
   if (u.responsibleUnits.length)
     groups.push({
       role: u.unitLabels.responsible ?? '责任单位',
-      units: u.responsibleUnits.map((n) => departmentRef(model, n)),
+      units: u.responsibleUnits.map(ref),
     });
   return groups;
 }
 
 function link(model: Model, number: number): ItemLink | null {
   const item = itemsByNumber(model).get(number);
-  return item ? { number, title: item.title, href: paths.item(number) } : null;
+  return item ? { number, title: item.title, href: planPaths(model.plan).item(number) } : null;
 }
 
 /** Line breaks inside a quoted source passage, made visible: "企业开\n办" → "企业开⏎办". */
@@ -104,14 +124,21 @@ export function lineLabel(line: number, endLine: number): string {
 }
 
 /**
- * @param url the page's absolute URL when the site has one (SITE_URL), else its path; ends the citation.
+ * @param url the page's absolute URL when the site has one (SITE_URL), else null; ends the citation
+ *   (without it the citation ends at the source lines, and the page asks for the URL).
  */
-export function itemView(model: Model, number: number, url: string): ItemView {
+export function itemView(
+  model: Model,
+  number: number,
+  url: string | null,
+  scope: LibraryScope = ONE_PLACE,
+): ItemView {
   const item = itemsByNumber(model).get(number);
   if (!item) throw new Error(`No item ${number} in the model.`);
   const indicator = model.indicators.find((i) => i.number === item.indicator);
   if (!indicator)
     throw new Error(`Item ${number} names indicator ${item.indicator}, which does not exist.`);
+  const p = planPaths(model.plan);
   const position = model.items.indexOf(item);
   const prevItem = model.items[position - 1];
   const nextItem = model.items[position + 1];
@@ -119,14 +146,15 @@ export function itemView(model: Model, number: number, url: string): ItemView {
   const related = relatedItems(model, number).map((r) => {
     const base = link(model, r.number)!;
     const parts: string[] = [];
+    if (r.textSimilarity >= SIMILAR_TEXT) parts.push('内容相近');
     if (r.sharedDepartments.length)
       parts.push(
         `同涉及${r.sharedDepartments.slice(0, 2).join('、')}${r.sharedDepartments.length > 2 ? '等' : ''}`,
       );
-    if (r.textSimilarity >= 0.1) parts.push('内容相近');
     return { ...base, reason: parts.join('；') || '内容相关' };
   });
 
+  const departments = [...new Set([...item.leadUnits, ...item.responsibleUnits])];
   const applied = new Set(item.corrections);
   const doc = model.document;
   const plan = doc.attachment?.title ?? doc.title;
@@ -135,7 +163,7 @@ export function itemView(model: Model, number: number, url: string): ItemView {
     `《${plan}》第${number}项“${item.title}”，` +
     `${issuedTitle(doc)}${doc.attachment ? '附件' : ''}` +
     `${issued ? `（${issued}）` : ''}，` +
-    `源文件${lineLabel(item.source.line, item.source.endLine).replace(/ /g, '')}。${url}`;
+    `源文件${lineLabel(item.source.line, item.source.endLine).replace(/ /g, '')}。${url ?? ''}`;
 
   return {
     number,
@@ -144,22 +172,34 @@ export function itemView(model: Model, number: number, url: string): ItemView {
       number: indicator.number,
       title: indicator.title,
       englishTitle: indicator.englishTitle,
-      href: paths.indicator(indicator.slug),
+      href: p.indicator(indicator.slug),
     },
     deadline: {
       text: item.deadlineText,
       role: item.deadlineLabel,
       label: deadlineLabel(item.deadline),
       month: monthLabel(item.deadline),
-      monthHref: timelineMonthHref(item.deadline),
-      timelineHref: timelineItemHref(number),
+      monthHref: timelineMonthHref(p, item.deadline),
+      timelineHref: timelineItemHref(p, number),
     },
-    units: unitGroups(model, item),
-    departments: [...new Set([...item.leadUnits, ...item.responsibleUnits])],
+    units: unitGroups(model, scope, item),
+    departments,
+    filters: {
+      place: placeFilterValue(model.plan),
+      plan: planFilterValue(model.plan),
+      departments: departments.map((d) => departmentFilterValue(model.plan, d, scope)),
+    },
+    plan: {
+      name: planShortName(model.plan),
+      title: model.plan.title,
+      href: p.home(),
+      place: model.plan.place.name,
+      placeHref: p.place(),
+    },
     subitems: item.subitems.map((s) => ({
       label: s.label,
       text: s.text,
-      units: unitGroups(model, s),
+      units: unitGroups(model, scope, s),
       deadline: { text: s.deadlineText, role: s.deadlineLabel },
     })),
     prev: prevItem ? link(model, prevItem.number) : null,
@@ -170,10 +210,11 @@ export function itemView(model: Model, number: number, url: string): ItemView {
       line: item.source.line,
       endLine: item.source.endLine,
       label: lineLabel(item.source.line, item.source.endLine),
+      href: p.source(item.source.line),
     },
     corrections: model.corrections
       .filter((c) => applied.has(c.id))
-      .map((c) => ({ ...c, beforeShown: showBreaks(c.before) })),
+      .map((c) => ({ ...c, beforeShown: showBreaks(c.before), ...correctionReason(c) })),
     citation,
   };
 }

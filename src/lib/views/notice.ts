@@ -3,7 +3,7 @@
  * that restate it, and the attachment's preamble.
  */
 import type { Model } from '../../schemas/model.ts';
-import { paths } from '../paths.ts';
+import { planPaths } from '../paths.ts';
 import { type Bounded, bounded, formatIsoDate, itemsByNumber } from './common.ts';
 
 /** Links per paragraph; a key task restated by more items says how many more there are. */
@@ -31,6 +31,7 @@ export interface NoticeView {
 
 export function noticeView(model: Model): NoticeView {
   const byNumber = itemsByNumber(model);
+  const links = planPaths(model.plan);
   const doc = model.document;
   return {
     title: doc.title,
@@ -50,7 +51,7 @@ export function noticeView(model: Model): NoticeView {
           p.relatedItems
             .map((n) => byNumber.get(n))
             .filter((i) => i !== undefined)
-            .map((i) => ({ number: i.number, title: i.title, href: paths.item(i.number) })),
+            .map((i) => ({ number: i.number, title: i.title, href: links.item(i.number) })),
           RELATED_LIMIT,
         ),
         line: p.source.line,

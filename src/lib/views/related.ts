@@ -1,11 +1,17 @@
 /**
- * Related items: those sharing departments with an item, or saying similar things.
+ * Related items: those saying similar things first, shared departments only as a tie-breaker.
  *
- * Text similarity is a cosine over character bigrams weighted by rarity (idf). Bigrams that occur
- * in more than a tenth of the items (and never more than MAX_POSTINGS) carry little signal and are
- * dropped from the inverted index; dot products are accumulated by walking the postings of the
- * item's own bigrams, so an item costs the length of a few short lists, not a pass over the plan
- * (10,700 items: a few seconds in all, where all pairs took minutes).
+ * Text similarity is a cosine over character bigrams and trigrams weighted by rarity (idf), so
+ * boilerplate ("推进", "企业", "办理", found in a fifth of the items) counts little and a shared rare
+ * phrase ("出口退税") a lot. Grams that occur in more than a tenth of the items (and never more than
+ * MAX_POSTINGS) carry little signal and are dropped; dot products are accumulated by walking the
+ * postings of the item's own grams, so an item costs the length of a few short lists, not a pass
+ * over the plan (10,700 items: a few seconds in all, where all pairs took minutes).
+ *
+ * Shared departments add at most DEPARTMENT_WEIGHT: enough to order items whose texts are about
+ * equally close, never enough to put an item that merely shares 市税务局 above one on the same
+ * subject. Items sharing only departments come last, still listed, so an item with unusual wording
+ * keeps some neighbours.
  */
 import type { Item, Model } from '../../schemas/model.ts';
 
@@ -31,15 +37,27 @@ const MAX_POSTINGS = 100;
 /** Departments named by more items than this relate too much to be a reason on their own. */
 const MAX_DEPT_POSTINGS = 200;
 
-/** Han characters, letters and digits only; punctuation and spaces split runs. */
-export function bigrams(text: string): string[] {
+/** Character n-grams of Han characters, letters and digits only; punctuation and spaces split runs. */
+export function ngrams(text: string, n: number): string[] {
   const out: string[] = [];
   for (const run of text.split(/[^\p{Script=Han}\p{L}\p{N}]+/u)) {
     const chars = [...run];
-    for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+    for (let i = 0; i + n <= chars.length; i++) out.push(chars.slice(i, i + n).join(''));
   }
   return out;
 }
+
+export const bigrams = (text: string): string[] => ngrams(text, 2);
+
+/** The grams an item's text is compared by: bigrams and trigrams. */
+function grams(text: string): string[] {
+  return [...ngrams(text, 2), ...ngrams(text, 3)];
+}
+
+/** The most shared departments can add to a score (text similarity is 0…1). */
+export const DEPARTMENT_WEIGHT = 0.02;
+/** Below this cosine two texts are not called similar (the reason then names departments only). */
+export const SIMILAR_TEXT = 0.05;
 
 function departmentsOf(item: Item): Set<string> {
   return new Set([...item.leadUnits, ...item.responsibleUnits].filter((n) => !GROUP_NAME.test(n)));
@@ -57,7 +75,7 @@ function buildIndex(model: Model): RelatedIndex {
   const df = new Map<string, number>();
   for (const item of model.items) {
     const counts = new Map<string, number>();
-    for (const g of bigrams(`${item.title}。${item.text}`)) counts.set(g, (counts.get(g) ?? 0) + 1);
+    for (const g of grams(`${item.title}。${item.text}`)) counts.set(g, (counts.get(g) ?? 0) + 1);
     tf.set(item.number, counts);
     for (const g of counts.keys()) df.set(g, (df.get(g) ?? 0) + 1);
   }
@@ -97,8 +115,9 @@ export interface RelatedItem {
 }
 
 /**
- * Up to `limit` items related to item `number`, best first: shared departments (Jaccard) plus text
- * similarity; ties broken by item number. Items with nothing in common are never listed.
+ * Up to `limit` items related to item `number`, best first: text similarity, plus shared
+ * departments (Jaccard, times DEPARTMENT_WEIGHT) as a tie-breaker; then by item number. Items with
+ * neither similar text nor a shared department are never listed.
  */
 export function relatedItems(model: Model, number: number, limit = 5): RelatedItem[] {
   let index = cache.get(model);
@@ -124,8 +143,9 @@ export function relatedItems(model: Model, number: number, limit = 5): RelatedIt
     const shared = [...self.departments].filter((d) => other.departments.has(d));
     const union = new Set([...self.departments, ...other.departments]).size;
     const deptScore = union ? shared.length / union : 0;
-    const score = textSimilarity + 0.5 * deptScore;
-    if (score > 0.05) out.push({ number: m, sharedDepartments: shared, textSimilarity, score });
+    if (textSimilarity < SIMILAR_TEXT && shared.length === 0) continue;
+    const score = textSimilarity + DEPARTMENT_WEIGHT * deptScore;
+    out.push({ number: m, sharedDepartments: shared, textSimilarity, score });
   }
   return out.sort((a, b) => b.score - a.score || a.number - b.number).slice(0, limit);
 }

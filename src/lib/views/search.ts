@@ -5,21 +5,24 @@
  * what item pages give Pagefind (contract). A filter no item has is left out (status without any
  * editor's note; target and continuity when the build has none). Pure.
  */
-import type { Model } from '../../schemas/model.ts';
+import {
+  departmentFilterValue,
+  placeFilterValue,
+  planFilterValue,
+  planShortName,
+  scopeOf,
+  type Library,
+} from '../library.ts';
 import type { FilterName } from '../search-state.ts';
 import { compareDeadlineValues } from '../search-state.ts';
 import { STATUS_LABELS } from '../status.ts';
 import { deadlineLabel, pinyinCollator } from './common.ts';
 
-export interface SearchPlan {
-  place: { slug: string; name: string };
-  /** The plan filter's value (contains the year). */
-  planValue: string;
-  model: Model;
-  /** Item numbers that have an editor's status note. */
-  notedItems: number[];
-  /** Item numbers continuing an earlier plan (F's continuity). */
-  continuingItems: number[];
+export interface SearchExtras {
+  /** "<place>/<plan>" → item numbers that have an editor's status note. */
+  noted: (place: string, id: string) => number;
+  /** Items continuing an earlier plan (F's continuity), in the whole library. */
+  continuing: number;
 }
 
 export interface FilterOption {
@@ -40,42 +43,43 @@ export interface SearchView {
   filters: FilterView[];
 }
 
-/** Contract: a department filter value is the canonical name in a one-place library, else "郑州市 · 市税务局". */
-export function departmentValue(placeName: string, name: string, places: number): string {
-  return places > 1 ? `${placeName} · ${name}` : name;
-}
-
 const opt = (value: string, label = value): FilterOption => ({ value, label });
 const uniq = (values: string[]) => [...new Set(values)];
 
-export function searchView(plans: SearchPlan[]): SearchView {
-  const places = uniq(plans.map((p) => p.place.slug));
-  const placeNames = uniq(plans.map((p) => p.place.name));
-
-  const departmentGroups = places.map((slug) => {
-    const ofPlace = plans.filter((p) => p.place.slug === slug);
-    const placeName = ofPlace[0]!.place.name;
+export function searchView(
+  library: Pick<Library, 'places' | 'plans'>,
+  extras: SearchExtras,
+): SearchView {
+  const scope = scopeOf(library);
+  const plans = library.plans;
+  const departmentGroups = library.places.map((place) => {
     const names = uniq(
-      ofPlace.flatMap((p) => p.model.items.flatMap((i) => [...i.leadUnits, ...i.responsibleUnits])),
+      place.plans.flatMap((p) => p.items.flatMap((i) => [...i.leadUnits, ...i.responsibleUnits])),
     ).sort(pinyinCollator.compare);
+    const plan = place.plans[0]!.plan;
     return {
-      label: placeName,
-      options: names.map((n) => opt(departmentValue(placeName, n, places.length), n)),
+      label: place.name,
+      options: names.map((n) => opt(departmentFilterValue(plan, n, scope), n)),
     };
   });
 
-  const items = plans.flatMap((p) => p.model.items);
+  const items = plans.flatMap((p) => p.items);
   const hasTargets = items.some((i) => ((i as { targets?: unknown[] }).targets ?? []).length > 0);
-  const noted = plans.some((p) => p.notedItems.length > 0);
-  const continuing = plans.some((p) => p.continuingItems.length > 0);
+  const noted = plans.some((p) => extras.noted(p.plan.place.slug, p.plan.id) > 0);
+  const continuing = extras.continuing > 0;
 
   const filters: FilterView[] = [
-    { name: 'place', label: '地区', all: '全部地区', options: placeNames.map((n) => opt(n)) },
+    {
+      name: 'place',
+      label: '地区',
+      all: '全部地区',
+      options: library.places.map((p) => opt(placeFilterValue(p.plans[0]!.plan), p.name)),
+    },
     {
       name: 'plan',
       label: '计划',
       all: '全部计划',
-      options: uniq(plans.map((p) => p.planValue)).map((v) => opt(v)),
+      options: plans.map((p) => opt(planFilterValue(p.plan), planShortName(p.plan))),
     },
     {
       name: 'department',
@@ -88,9 +92,7 @@ export function searchView(plans: SearchPlan[]): SearchView {
       name: 'indicator',
       label: '评价指标或任务类别',
       all: '全部指标',
-      options: uniq(plans.flatMap((p) => p.model.indicators.map((i) => i.title))).map((v) =>
-        opt(v),
-      ),
+      options: uniq(plans.flatMap((p) => p.indicators.map((i) => i.title))).map((v) => opt(v)),
     },
     {
       name: 'deadline',

@@ -2,29 +2,39 @@
  * sitemap.xml and robots.txt, written only when SITE_URL is set (absolute URLs are required).
  */
 import type { Model } from '../../schemas/model.ts';
-import { paths, withBase } from '../paths.ts';
+import { paths, planPaths, withBase } from '../paths.ts';
 import { escapeMarkup } from '../escape.ts';
 
-/** Every page of the site, as site paths. */
-export function sitePaths(model: Model): string[] {
+/** Every page of one plan, as site paths. */
+export function planSitePaths(model: Model): string[] {
+  const p = planPaths(model.plan);
   return [
-    paths.home(),
-    paths.notice(),
-    paths.indicators(),
-    ...model.indicators.map((i) => paths.indicator(i.slug)),
-    ...model.items.map((i) => paths.item(i.number)),
-    paths.departments(),
-    ...model.departments.map((d) => paths.department(d.slug)),
-    paths.timeline(),
-    paths.matrix(),
-    paths.search(),
-    paths.data(),
-    paths.about(),
+    p.home(),
+    p.notice(),
+    p.indicators(),
+    ...model.indicators.map((i) => p.indicator(i.slug)),
+    ...model.items.map((i) => p.item(i.number)),
+    p.departments(),
+    ...model.departments.map((d) => p.department(d.slug)),
+    p.timeline(),
+    p.matrix(),
+    p.data(),
   ];
 }
 
-export function sitemapXml(model: Model, site: URL, base: string): string {
-  const urls = sitePaths(model)
+/** Every page of the site, as site paths: the library's, then each plan's. */
+export function sitePaths(plans: readonly Model[]): string[] {
+  return [
+    paths.home(),
+    paths.search(),
+    paths.data(),
+    paths.about(),
+    ...plans.flatMap(planSitePaths),
+  ];
+}
+
+export function sitemapXml(plans: readonly Model[], site: URL, base: string): string {
+  const urls = sitePaths(plans)
     .map((p) => `  <url><loc>${escapeMarkup(new URL(withBase(base, p), site).href)}</loc></url>`)
     .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;

@@ -1,6 +1,6 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import {
   fieldLine,
@@ -155,25 +155,38 @@ describe('readAnnotationDir (what the content loader runs)', () => {
 
   async function project(files: Record<string, string>): Promise<string> {
     root = await mkdtemp(join(tmpdir(), 'annotations-'));
-    await mkdir(join(root, 'content/annotations'), { recursive: true });
     for (const [name, text] of Object.entries(files)) {
-      await writeFile(join(root, 'content/annotations', name), text);
+      const path = join(root, 'content/annotations', name);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, text);
     }
     return root;
   }
 
   test('reads every note, in file-name order', async () => {
     const dir = await project({
-      '5.md': good,
-      '12.md': good.replace('item: 5', 'item: 12'),
-      'README.txt': 'not a note',
+      'zhengzhou/2020/5.md': good,
+      'zhengzhou/2020/12.md': good.replace('item: 5', 'item: 12'),
+      'sanya/2023/5.md': good,
+      'zhengzhou/2020/README.txt': 'not a note',
       '_README.md': '# How to write a note\n',
     });
     const notes = await readAnnotationDir(dir, 'content/annotations');
-    expect(notes.map((n) => [n.file, n.annotation.item])).toEqual([
-      ['content/annotations/12.md', 12],
-      ['content/annotations/5.md', 5],
+    expect(notes.map((n) => [n.file, n.place, n.plan, n.annotation.item])).toEqual([
+      ['content/annotations/sanya/2023/5.md', 'sanya', '2023', 5],
+      ['content/annotations/zhengzhou/2020/12.md', 'zhengzhou', '2020', 12],
+      ['content/annotations/zhengzhou/2020/5.md', 'zhengzhou', '2020', 5],
     ]);
+  });
+
+  test('a note outside a plan folder is refused, naming where it belongs', async () => {
+    const dir = await project({ '5.md': good, 'zhengzhou/5.md': good });
+    await expect(readAnnotationDir(dir, 'content/annotations')).rejects.toThrow(
+      [
+        'content/annotations/5.md:1: a note belongs to one plan: put it at content/annotations/<place>/<plan>/<item number>.md',
+        'content/annotations/zhengzhou/5.md:1: a note belongs to one plan: put it at content/annotations/<place>/<plan>/<item number>.md',
+      ].join('\n'),
+    );
   });
 
   test('a missing directory means no notes', async () => {
@@ -183,14 +196,14 @@ describe('readAnnotationDir (what the content loader runs)', () => {
 
   test('one bad note fails the whole read with every problem listed', async () => {
     const dir = await project({
-      '5.md': good.replace('status: in-progress', 'status: finished'),
-      '7.md': good.replace('item: 5', 'item: 7').replace('2021-03-01', '2021-3-1'),
-      '8.md': good.replace('item: 5', 'item: 8'),
+      'zhengzhou/2020/5.md': good.replace('status: in-progress', 'status: finished'),
+      'zhengzhou/2020/7.md': good.replace('item: 5', 'item: 7').replace('2021-03-01', '2021-3-1'),
+      'zhengzhou/2020/8.md': good.replace('item: 5', 'item: 8'),
     });
     await expect(readAnnotationDir(dir, 'content/annotations')).rejects.toThrow(
       [
-        'content/annotations/5.md:3: status: unknown status "finished"; expected one of done, in-progress, not-started, unknown',
-        'content/annotations/7.md:4: asOf: malformed date "2021-3-1"; expected a real day written YYYY-MM-DD',
+        'content/annotations/zhengzhou/2020/5.md:3: status: unknown status "finished"; expected one of done, in-progress, not-started, unknown',
+        'content/annotations/zhengzhou/2020/7.md:4: asOf: malformed date "2021-3-1"; expected a real day written YYYY-MM-DD',
       ].join('\n'),
     );
   });

@@ -11,7 +11,7 @@ import { deadlineMonth } from '../../../src/lib/charts/time.ts';
 
 const dir = 'tests/fixtures/corpus';
 const notices = [
-  'seeds/zhengzhou-2020-business-environment.txt',
+  'seeds/zhengzhou/2020.txt',
   ...readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .map((f) => `${dir}/${f}`),

@@ -43,10 +43,10 @@ describe('buildMatrix', () => {
 
   it('links rows to department pages, columns to indicators, cells to the department anchor', () => {
     const m = buildMatrix(chartModel(), { base: '/sub/' });
-    expect(m.svg.labels).toContain('href="/sub/departments/shi-fa-yuan/"');
-    expect(m.svg.head).toContain('href="/sub/indicators/resolving-insolvency/"');
+    expect(m.svg.labels).toContain('href="/sub/zhengzhou/2020/departments/shi-fa-yuan/"');
+    expect(m.svg.head).toContain('href="/sub/zhengzhou/2020/indicators/resolving-insolvency/"');
     expect(m.svg.body).toContain(
-      'href="/sub/departments/shi-fa-yuan/#indicator-resolving-insolvency"',
+      'href="/sub/zhengzhou/2020/departments/shi-fa-yuan/#indicator-resolving-insolvency"',
     );
     expect(m.svg.body).toContain('市法院 · 办理破产：牵头 1 项，责任 1 项');
   });

@@ -25,8 +25,16 @@ describe('dueByMonth', () => {
       ['m-2020-12', 1],
       ['ongoing', 1],
     ]);
-    expect(v.svg).toContain('href="/sub/timeline/#m-2020-06"');
+    expect(v.svg).toContain('href="/sub/zhengzhou/2020/timeline/#m-2020-06"');
     expect(v.svg).toContain('2020年6月：2 项');
+  });
+
+  it('links only months with items due: an empty month is no tab stop', () => {
+    const v = dueByMonth(chartModel(), '/sub/');
+    const links = [...v.svg.matchAll(/<a href="[^"]*#([^"]+)"/g)].map((m) => m[1]);
+    expect(links).toEqual(v.rows.filter((r) => r.count > 0).map((r) => r.id));
+    expect(v.rows.filter((r) => r.count === 0).every((r) => r.href === null)).toBe(true);
+    expect(v.svg).toContain('2020年5月：0 项');
   });
 
   it('places the notice after its month when issued on the last day', () => {
@@ -56,14 +64,14 @@ describe('deadlineStrip', () => {
       ['m-2020-12', 4, true],
     ]);
     expect(v.groups).toHaveLength(11);
-    expect(v.svg).toContain('href="/items/4/"');
+    expect(v.svg).toContain('href="/zhengzhou/2020/items/4/"');
   });
 
   it('prints counts instead of chips above its threshold', () => {
     const big = syntheticModel(10_700, 190, 40);
     const v = deadlineStrip(big, { name: '部门1' }, '/');
     expect(v.mode).toBe('counts');
-    expect(v.svg).not.toContain('/items/');
+    expect(v.svg).not.toContain('/zhengzhou/2020/items/');
     const few = deadlineStrip(big, { name: '部门1' }, '/', { markThreshold: 100_000 });
     expect(few.mode).toBe('marks');
   });
@@ -90,7 +98,9 @@ describe('departmentBars', () => {
       ['市税务局', 0, 2],
       ['市法院', 0, 1],
     ]);
-    expect(v.svg).toContain('href="/departments/shi-fa-yuan/#indicator-starting-a-business"');
+    expect(v.svg).toContain(
+      'href="/zhengzhou/2020/departments/shi-fa-yuan/#indicator-starting-a-business"',
+    );
   });
 
   it('shows at most maxBars and says how many more there are', () => {

@@ -4,7 +4,7 @@
  * light-dark() pair, so the system's dark and the toggle's dark are the same colours.
  */
 import { describe, expect, it } from 'vitest';
-import { COLOURS, contrast, encode } from '../../../src/lib/charts/palette.ts';
+import { COLOURS, SHAPES, contrast, deltaE, encode } from '../../../src/lib/charts/palette.ts';
 import { palettes } from '../support/palette.ts';
 
 const themes = palettes('src/components/charts/chart.css', '--chart-');
@@ -37,4 +37,19 @@ it('gives the first 56 indicators distinct colour-and-shape pairs, neighbours di
     expect(pairs[i]!.colour).not.toBe(pairs[i - 1]!.colour);
     expect(pairs[i]!.shape).not.toBe(pairs[i - 1]!.shape);
   }
+});
+
+describe.each(Object.entries(themes))('%s theme: indicators that share a shape', (_, t) => {
+  it('differ clearly in colour (ΔE ≥ 40) for the first three rounds of shapes (21 indicators)', () => {
+    const n = 3 * SHAPES;
+    for (let i = 0; i < n; i++) {
+      for (let j = i + SHAPES; j < n; j += SHAPES) {
+        const [a, b] = [encode(i).colour, encode(j).colour];
+        expect(
+          deltaE(t[a]!, t[b]!),
+          `indicators ${i + 1} and ${j + 1} (${a}, ${b})`,
+        ).toBeGreaterThanOrEqual(40);
+      }
+    }
+  });
 });

@@ -90,7 +90,7 @@ describe('buildTimeline', () => {
     const view = buildTimeline(chartModel(), { base: '/sub/' });
     expect(view.mode).toBe('marks');
     for (const n of [1, 2, 3, 4, 5, 6]) {
-      expect(view.svg).toContain(`id="item-${n}" href="/sub/items/${n}/"`);
+      expect(view.svg).toContain(`id="item-${n}" href="/sub/zhengzhou/2020/items/${n}/"`);
     }
     expect(view.svg).toContain('id="ongoing"');
     expect(view.svg).toContain('role="group" aria-labelledby="tl-title"');

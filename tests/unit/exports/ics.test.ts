@@ -18,10 +18,10 @@ describe('calendar.ics', () => {
   test('one all-day event per dated item, at the end of the deadline month', () => {
     const { events } = readCalendar(planCalendar(exportModel(), exportNotes(), links));
     expect(events.map((e) => [e.uid, e.start, e.end, e.allDay])).toEqual([
-      ['item-1@example.org', '2020-02-29', '2020-03-01', true],
-      ['item-2@example.org', '2020-12-31', '2021-01-01', true],
+      ['zhengzhou-2020-item-1@example.org', '2020-02-29', '2020-03-01', true],
+      ['zhengzhou-2020-item-2@example.org', '2020-12-31', '2021-01-01', true],
       // item 3 is ongoing: no event
-      ['item-4@example.org', '2021-06-30', '2021-07-01', true],
+      ['zhengzhou-2020-item-4@example.org', '2021-06-30', '2021-07-01', true],
     ]);
   });
 
@@ -29,7 +29,7 @@ describe('calendar.ics', () => {
     const { events } = readCalendar(planCalendar(exportModel(), exportNotes(), links));
     expect(events[0]).toMatchObject({
       summary: '第1项：推行“一网通办”，实现企业开办一个工作日办结',
-      url: 'https://example.org/items/1/',
+      url: 'https://example.org/zhengzhou/2020/items/1/',
     });
     expect(events[0]!.description).toContain('完成时限：2020年2月');
     expect(events[0]!.description).toContain('牵头单位：市市场监管局');
@@ -59,8 +59,17 @@ describe('calendar.ics', () => {
   test('without a site URL, UIDs use a fixed host and no relative URL property is written', () => {
     const text = planCalendar(exportModel(), new Map(), { base: '/sub/', site: undefined });
     const { events } = readCalendar(text);
-    expect(events[0]).toMatchObject({ uid: 'item-1@zhengce-daohang', url: null });
-    expect(events[0]!.description).toContain('/sub/items/1/');
+    expect(events[0]).toMatchObject({ uid: 'zhengzhou-2020-item-1@zhengce-daohang', url: null });
+    // The description names the page as a path on this site; it never poses as a link.
+    const lines = events[0]!.description.split('\n');
+    expect(lines.at(-1)).toBe('事项页面：本站的 /sub/zhengzhou/2020/items/1/');
+    expect(lines.filter((l) => /^\/|^https?:/.test(l))).toEqual([]);
+  });
+
+  test('with a site URL, the description ends with the full URL of the item page', () => {
+    const { events } = readCalendar(planCalendar(exportModel(), new Map(), links));
+    expect(events[0]!.description.split('\n').at(-1)).toBe(events[0]!.url);
+    expect(events[0]!.url).toMatch(/^https:\/\//);
   });
 });
 
@@ -74,9 +83,15 @@ describe('department calendars', () => {
       );
     };
     // 市公安局: responsible on 1, responsible on 3 (ongoing), lead on 4.
-    expect(uids('shi-gong-an-ju')).toEqual(['item-1@example.org', 'item-4@example.org']);
+    expect(uids('shi-gong-an-ju')).toEqual([
+      'zhengzhou-2020-item-1@example.org',
+      'zhengzhou-2020-item-4@example.org',
+    ]);
     // 市税务局: 1, 2, 3 (ongoing).
-    expect(uids('shi-shui-wu-ju')).toEqual(['item-1@example.org', 'item-2@example.org']);
+    expect(uids('shi-shui-wu-ju')).toEqual([
+      'zhengzhou-2020-item-1@example.org',
+      'zhengzhou-2020-item-2@example.org',
+    ]);
     // 市发展改革委 names no item: an empty but valid calendar.
     expect(uids('shi-fa-zhan-gai-ge-wei')).toEqual([]);
   });

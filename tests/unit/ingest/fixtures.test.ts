@@ -25,7 +25,12 @@ export function runFixture(dir: string): unknown {
     ? { file: 'input.corrections.json', json: readFileSync(cPath, 'utf8') }
     : undefined;
   try {
-    return ingest({ file: 'input.txt', bytes, corrections });
+    return ingest({
+      file: 'input.txt',
+      bytes,
+      corrections,
+      plan: { place: 'fixture', id: '2020' },
+    });
   } catch (e) {
     if (e instanceof IngestError) return { errors: e.problems.map(formatProblem) };
     throw e;

@@ -9,7 +9,7 @@ import { IngestError } from '../../../scripts/ingest/errors.ts';
 import { ingest } from '../../../scripts/ingest/ingest.ts';
 
 const seed = readFileSync(
-  resolve(import.meta.dirname, '../../../seeds/zhengzhou-2020-business-environment.txt'),
+  resolve(import.meta.dirname, '../../../seeds/zhengzhou/2020.txt'),
   'utf8',
 ).split('\n');
 
@@ -30,12 +30,15 @@ test('100 damaged copies of the seed: each a model or located errors', () => {
       else lines[i] = `（${lines[i]}`;
     }
     try {
-      ingest({ file: 'f.txt', bytes: new TextEncoder().encode(lines.join('\n')) });
+      ingest({
+        file: 'seeds/x/2020.txt',
+        bytes: new TextEncoder().encode(lines.join('\n')),
+      });
       outcomes.model++;
     } catch (e) {
       expect(e).toBeInstanceOf(IngestError);
       for (const p of (e as IngestError).problems) {
-        expect(p.file).toBe('f.txt');
+        expect(p.file).toBe('seeds/x/2020.txt');
         expect(p.line).toBeGreaterThanOrEqual(1);
         expect(p.line).toBeLessThanOrEqual(lines.length);
       }

@@ -9,7 +9,7 @@ import { ingestFile } from '../../../scripts/ingest/cli.ts';
 import type { Model } from '../../../src/schemas/model.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const SEED = resolve(ROOT, 'seeds/zhengzhou-2020-business-environment.txt');
+const SEED = resolve(ROOT, 'seeds/zhengzhou/2020.txt');
 let model: Model;
 beforeAll(() => {
   model = ingestFile(SEED).model;

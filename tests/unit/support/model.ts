@@ -66,7 +66,7 @@ export type ItemSpec = Pick<Item, 'number' | 'indicator'> &
   Partial<Omit<Item, 'subitems'>> & { subitems?: SubitemSpec[] };
 
 /**
- * One item. Defaults: title "事项N的标题", text the title and "。", no units, due June 2020, source
+ * One item. Defaults: title "事项N的标题", text the title and "。", no units, no targets, due June 2020, source
  * lines 10N–10N+2 with the sub-items on the lines after the first.
  */
 export function makeItem(spec: ItemSpec): Item {
@@ -81,6 +81,7 @@ export function makeItem(spec: ItemSpec): Item {
     ...unitsAndDeadline(spec),
     source,
     corrections: [],
+    targets: [],
     ...spec,
     subitems: (spec.subitems ?? []).map((s, k) => ({
       ...unitsAndDeadline(s),
@@ -109,6 +110,8 @@ export interface ModelSpec {
   notice?: Model['notice'];
   corrections?: Correction[];
   normalization?: NormalizationRule[];
+  /** Which plan of the library (default: zhengzhou/2020, 郑州市). */
+  plan?: Model['plan'];
 }
 
 /** Every unit an item or its sub-items name. */
@@ -176,7 +179,13 @@ function checkReferences(m: Model): void {
 /** A whole model from its items and indicators; see ModelSpec for what else may be given. */
 export function makeModel(spec: ModelSpec): Model {
   const built: Model = {
-    sourceFile: 'seeds/test.txt',
+    plan: spec.plan ?? {
+      place: { slug: 'zhengzhou', name: '郑州市' },
+      id: '2020',
+      title: spec.document?.attachment?.title ?? spec.document?.title ?? '测试通知',
+      year: 2020,
+    },
+    sourceFile: 'seeds/zhengzhou/2020.txt',
     document: {
       title: '测试通知',
       docNumber: '测〔2020〕1号',
