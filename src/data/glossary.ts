@@ -125,6 +125,12 @@ export const GLOSSARY: GlossaryGroup[] = [
   { kind: 'everyday', words: ['找工作', '招工', '招人'], terms: ['就业', '招聘', '用工'] },
   // Complaints hotline.
   { kind: 'everyday', words: ['投诉', '热线', '市长热线'], terms: ['12345', '投诉'] },
+  // One service window for several steps.
+  {
+    kind: 'everyday',
+    words: ['一个窗口', '一窗', '一窗办理', '一窗受理'],
+    terms: ['一窗受理', '一窗办理', '一窗通办', '综合窗口'],
+  },
   // Doing things online / in one go.
   {
     kind: 'everyday',

@@ -42,6 +42,8 @@ interface Pagefind {
   ) => Promise<{ results: PagefindResult[] } | null>;
 }
 
+/** How long the reader pauses in typing before results follow (Enter searches at once). */
+const TYPING_PAUSE_MS = 150;
 /** Results per page: each result fetches its own fragment, so fewer results mean a lighter first query. */
 const PAGE = 10;
 const base = import.meta.env.BASE_URL;
@@ -127,9 +129,13 @@ export async function find(
     const result = (via !== undefined && exactById[via]?.get(r.id)) || byId.get(r.id)!;
     return { result, partial };
   };
+  // With several terms, pages holding some of them whole follow the full matches, marked as
+  // partial; pages holding only characters apart are offered behind a button.
+  const some = merged.partial.filter((r) => r.terms > 0);
+  const scattered = merged.partial.filter((r) => r.terms === 0);
   return {
-    rows: merged.full.map((r) => row(r, false)),
-    partial: merged.partial.map((r) => row(r, true)),
+    rows: [...merged.full.map((r) => row(r, false)), ...some.map((r) => row(r, true))],
+    partial: scattered.map((r) => row(r, true)),
     needles: allVariants(terms),
   };
 }
@@ -196,7 +202,8 @@ export function setupSearch(): void {
       a.textContent = `${number}${title}`;
       const meta = document.createElement('span');
       meta.className = 'meta muted';
-      const where = [d.filters.place?.[0], d.filters.plan?.[0]].filter(Boolean).join(' · ');
+      // The plan filter's value names the place, the year and the plan; without it, the place.
+      const where = d.filters.plan?.[0] ?? d.filters.place?.[0];
       meta.textContent = [
         where,
         d.meta.indicator,
@@ -284,8 +291,9 @@ export function setupSearch(): void {
           // Nothing holds the words whole: show the partial matches, marked as such.
           rows = found.partial;
           partial = [];
-          if (rows.length) note = '（没有完整包含这些词的事项，以下只含部分字词）';
         }
+        if (rows.length && rows.every((r) => r.partial))
+          note = '（没有完整包含这些词的事项，以下只含部分字词）';
       } else {
         // With no words, list the filtered items in plan order (data-pagefind-sort on item pages).
         const response = await pf.search(null, { filters, sort: { number: 'asc' } });
@@ -324,7 +332,7 @@ export function setupSearch(): void {
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(typing);
-    typing = setTimeout(() => submit(false), 350);
+    typing = setTimeout(() => submit(false), TYPING_PAUSE_MS);
   });
   more.addEventListener('click', () => {
     const first = list.children.length;

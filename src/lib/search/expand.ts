@@ -9,9 +9,15 @@
  */
 import { GLOSSARY, MAX_VARIANTS, QUESTION_WORDS, type GlossaryKind } from '../../data/glossary.ts';
 
+/**
+ * What was typed weighs twice a glossary term: a page holding the reader's own words ranks above
+ * one holding only a variant (merge.ts scores a match between weight and twice it).
+ */
+export const TYPED_WEIGHT = 2;
+
 export interface Variant {
   text: string;
-  /** 1 for what was typed; less for the glossary's terms, in their order. */
+  /** TYPED_WEIGHT for what was typed; at most 0.9 for the glossary's terms, in their order. */
   weight: number;
   /** The glossary group kinds that gave this variant (empty for the typed term). */
   kinds: GlossaryKind[];
@@ -82,13 +88,16 @@ function segment(run: string): string[] {
 }
 
 function variantsOf(term: string): Variant[] {
-  const out: Variant[] = [{ text: term, weight: 1, kinds: [] }];
+  const out: Variant[] = [{ text: term, weight: TYPED_WEIGHT, kinds: [] }];
   const groups = groupsByKey.get(term) ?? [];
   let rank = 0;
   for (const index of groups) {
     const group = GLOSSARY[index]!;
     for (const t of group.terms) {
       const text = normalize(t);
+      // A variant inside what was typed is broader than it (出口退税 → 退税): it would only add
+      // pages about something else.
+      if (text !== term && term.includes(text)) continue;
       const existing = out.find((v) => v.text === text);
       if (existing) {
         if (!existing.kinds.includes(group.kind)) existing.kinds.push(group.kind);
