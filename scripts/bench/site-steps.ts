@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { benchSeed, benchSynthetic, formatSite, table, type SiteBuild } from './site.ts';
 import { benchLighthouse, formatLighthouse, LIGHTHOUSE_ORIGIN } from './lighthouse.ts';
 import { syntheticPlan } from './synthetic.ts';
-import { benchSearch, type SearchRow } from './search.ts';
+import { benchSearch, benchSearchQuality, benchTyping, type SearchRow } from './search.ts';
 
 /** As run.ts's Measurement and Step, with an async run. */
 interface Measurement {
@@ -72,6 +72,17 @@ export async function siteReports(): Promise<{ text: string; ok: boolean }> {
   );
   let ok = true;
   const seed = builds.find((b) => b.plan === 'seed');
+  if (seed) {
+    parts.push(
+      [
+        'Search quality (tests/fixtures/search/queries.json; held in npm test)',
+        table((await benchSearchQuality(seed.dist)) as never),
+      ].join('\n'),
+    );
+    const typing = await benchTyping(seed.dist);
+    parts.push(['Typing to first results', table(typing as never)].join('\n'));
+    if (typing[1]!['median ms'] >= 300) ok = false;
+  }
   if (seed) {
     const rows = await benchLighthouse(seed.dist);
     ok = rows.every(

@@ -9,6 +9,8 @@ import { expect, test } from 'vitest';
 import { useBrowser, useSite } from './support/hooks.ts';
 import { ROOT_BUILD } from './support/sites.ts';
 import { byKind, querySet, scoreAll, type KindScore } from './support/search-quality.ts';
+import { loadPage } from './support/load.ts';
+import { isFragment, isIndexChunk, searchFor } from './support/pages.ts';
 
 const browser = useBrowser();
 const site = useSite(ROOT_BUILD, '/');
@@ -93,6 +95,34 @@ test('人社局 offers each place’s body with its item count, one click from i
     );
     expect(new URL(page.url()).searchParams.get('department')).toContain('市人社局');
     expect(await page.locator('[data-search-status]').textContent()).toContain(`找到 ${count} 项`);
+  } finally {
+    await context.close();
+  }
+});
+
+/** Issue 12: a first two-word search over the library, every index chunk it reads included. */
+const FIRST_SEARCH_BYTES = 180 * 1024;
+const CHUNK_BYTES = 36 * 1024;
+
+test.each(
+  querySet()
+    .queries.filter((q) => q.kind === 'two-word')
+    .map((q) => q.q),
+)('a first search for %s weighs at most 180 KB gzip, all its index chunks included', async (q) => {
+  const context = await browser().newContext();
+  try {
+    const load = await loadPage(context, `${site().url}search/`, (page) => searchFor(page, q));
+    const chunks = load.responses.filter((r) => isIndexChunk(r.url));
+    expect(chunks.length).toBeGreaterThan(0);
+    for (const c of chunks) expect(c.compressed, c.url).toBeLessThanOrEqual(CHUNK_BYTES);
+    const heaviest = [...load.responses]
+      .sort((a, b) => b.compressed - a.compressed)
+      .slice(0, 5)
+      .map((r) => `${r.compressed} B ${r.url}`);
+    expect(load.compressedTotal, heaviest.join(', ')).toBeLessThanOrEqual(FIRST_SEARCH_BYTES);
+    // Only the results on screen fetch their fragments.
+    const shown = await load.page.locator('[data-search-results] li').count();
+    expect(load.responses.filter((r) => isFragment(r.url)).length).toBe(shown);
   } finally {
     await context.close();
   }
