@@ -129,7 +129,7 @@ export const GLOSSARY: GlossaryGroup[] = [
   {
     kind: 'everyday',
     words: ['一个窗口', '一窗', '一窗办理', '一窗受理'],
-    terms: ['一窗受理', '一窗办理', '一窗通办', '综合窗口'],
+    terms: ['一窗受理', '一窗办理', '一窗通办'],
   },
   // Doing things online / in one go.
   {
