@@ -156,6 +156,11 @@ export function modelOf(path: string): Model {
   return plans.find((p) => p.model.sourceFile === file)!.model;
 }
 
+/** `FILE:LINE: warning: message`, one line per warning of the model (contract). */
+export function warningLines(model: Model): string[] {
+  return model.warnings.map((w) => `${model.sourceFile}:${w.line}: warning: ${w.message}`);
+}
+
 /** All files ingest would write for these notices, relative to content/. */
 export function generate(paths: readonly string[]): Map<string, string> {
   return generateLibrary(paths).files;
@@ -163,14 +168,18 @@ export function generate(paths: readonly string[]): Map<string, string> {
 
 function generateLibrary(paths: readonly string[]): {
   files: Map<string, string>;
-  warnings: Problem[];
+  warnings: string[];
   plans: BuiltPlan[];
 } {
   const { plans, warnings } = buildLibrary(paths);
   const files = new Map<string, string>();
   for (const { model, correctionsFile } of plans)
     for (const [name, text] of emit(model, correctionsFile)) files.set(name, text);
-  return { files, warnings, plans };
+  return {
+    files,
+    warnings: [...warnings.map(formatProblem), ...plans.flatMap((p) => warningLines(p.model))],
+    plans,
+  };
 }
 
 /** Files under a directory, relative to it, sorted. */
@@ -274,12 +283,14 @@ function main(argv: string[]): number {
   if (flags.includes('--json')) {
     if (args.length !== 1)
       throw new IngestError([{ file: 'seeds', line: 1, message: 'name one notice for --json' }]);
-    process.stdout.write(JSON.stringify(modelOf(args[0]!), null, 2) + '\n');
+    const model = modelOf(args[0]!);
+    for (const w of warningLines(model)) process.stderr.write(`${w}\n`);
+    process.stdout.write(JSON.stringify(model, null, 2) + '\n');
     return 0;
   }
   let files: Map<string, string>;
   let roots: readonly string[] = GENERATED;
-  let warnings: Problem[];
+  let warnings: string[];
   if (args.length === 1) {
     // One notice: its plan only (its place's other notices are read for the place's name and
     // department slugs, not written).
@@ -289,7 +300,7 @@ function main(argv: string[]): number {
     const dir = planDir(plan.model);
     files = new Map([...lib.files].filter(([name]) => name.startsWith(`${dir}/`)));
     roots = [dir];
-    warnings = lib.warnings;
+    warnings = lib.warnings.filter((w) => w.startsWith(`${plan.model.sourceFile}:`));
   } else {
     const paths = seedFiles();
     if (paths.length === 0)
@@ -298,7 +309,7 @@ function main(argv: string[]): number {
       ]);
     ({ files, warnings } = generateLibrary(paths));
   }
-  for (const w of warnings) process.stderr.write(`${formatProblem(w)}\n`);
+  for (const w of warnings) process.stderr.write(`${w}\n`);
   if (flags.includes('--check')) {
     const diffs = check(files, contentDir, roots);
     for (const d of diffs) process.stdout.write(`${d}\n`);

@@ -1,14 +1,20 @@
 /**
- * The notice around the plan: document number, title and issuers, addressees, the signature and
- * date under the body, and the attachment's own title and preamble.
+ * Step 4 of the parse: the notice around the plan. Document number (`〔2023〕`, `[2023]`, a garbled
+ * `?2023?`), the title over as many lines as it takes (with its date `（2023 年4 月19 日）` after
+ * it), the issuers (named before 关于, or signed when the title names one body and 等), the
+ * addressees, the signature and stamps (`（代章）`, `（此件主动公开）`) and the date under the body,
+ * and the plan's own title and preamble.
  */
 import type { Problems } from './errors.ts';
-import type { Parsed } from './parse.ts';
-import { DATE_LINE_RE, joinPageBreaks, type LogicalLine } from './structure.ts';
+import { DATE_LINE_RE, joinPageBreaks } from './structure.ts';
+import type { LogicalLine, ParsedAttachment } from './types.ts';
 import { LABEL_LINE_RE } from './units.ts';
 
-const DOC_NUMBER_RE = /^\S*[〔[【(（]\d{4}[〕\]】)）]\d+号$/u;
-const TITLE_DATE_RE = /（(\d{4})年(\d{1,2})月(\d{1,2})日）$/u;
+const DOC_NUMBER_RE = /^\S*[〔[【(（?？［〖]\d{4}[〕\]】)）?？］〗]\d+号$/u;
+const TITLE_DATE_RE = /[（(](\d{4})年(\d{1,2})月(\d{1,2})日[）)]$/u;
+/** How the title of a notice of this genre ends (before its date, if any). */
+const TITLE_END_RE =
+  /(通知|通报|意见|决定|办法|规定|方案|要点|措施|计划|函|批复)(?:[（(]\d{4}年\d{1,2}月\d{1,2}日[）)])?$/u;
 
 export function isoDate(y: number, m: number, d: number): string {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -26,9 +32,13 @@ export interface Header {
   body: LogicalLine[];
 }
 
+/** A line of masthead or number, not of the title. */
+const isMasthead = (t: string) => /文件$/u.test(t);
+
 /**
  * The lines before the addressees (the line ending in ：) are masthead (…文件), document number and
- * the title, which may wrap over several lines.
+ * the title, which may wrap over several lines; the title ends where a notice's title ends
+ * (…的通知, its date in brackets), so an addressee list wrapped over lines stays out of it.
  * @param raw the lines before normalisation: the title keeps there the space between joint issuers
  */
 export function readHeader(
@@ -36,28 +46,43 @@ export function readHeader(
   raw: readonly string[],
   problems: Problems,
 ): Header {
-  const addrIdx = notice.findIndex((l) => /：$/u.test(l.text) && !LABEL_LINE_RE.test(l.text));
-  const headerLines = addrIdx >= 0 ? notice.slice(0, addrIdx) : notice.slice(0, 1);
+  const addrIdx = notice.findIndex((l) => /[：:]$/u.test(l.text) && !LABEL_LINE_RE.test(l.text));
+  const headerLines = addrIdx >= 0 ? notice.slice(0, addrIdx + 1) : notice.slice(0, 3);
   let docNumber: string | null = null;
   const titleParts: LogicalLine[] = [];
-  for (const l of headerLines) {
-    if (DOC_NUMBER_RE.test(l.text)) docNumber = l.text;
-    else if (/文件$/u.test(l.text) && titleParts.length === 0) continue;
-    else titleParts.push(l);
+  let titleDone = false;
+  let addrStart = addrIdx;
+  for (let k = 0; k < headerLines.length; k++) {
+    const l = headerLines[k]!;
+    if (DOC_NUMBER_RE.test(l.text)) {
+      docNumber = l.text;
+      continue;
+    }
+    if (isMasthead(l.text) && titleParts.length === 0) continue;
+    if (titleDone) {
+      if (addrStart === addrIdx || addrStart > k) addrStart = k;
+      break;
+    }
+    if (k === addrIdx && titleParts.length > 0) break;
+    titleParts.push(l);
+    const joinedT = titleParts.map((p) => p.text).join('');
+    if (TITLE_END_RE.test(joinedT)) titleDone = true;
   }
+  if (addrIdx >= 0 && !titleDone && titleParts.length === 0) titleParts.push(notice[0]!);
   let titleIssuers: string[] = [];
   let title = '';
   if (titleParts.length > 0) {
-    const rawTitle = titleParts.map((l) => raw[l.line - 1]!.trim()).join('');
-    const joined = titleParts.map((l) => l.text).join('');
-    const about = joined.indexOf('关于');
-    if (about > 0) {
+    const rawTitle = titleParts.map((l) => (raw[l.line - 1] ?? l.text).trim()).join('');
+    const joinedT = titleParts.map((l) => l.text).join('');
+    const about = joinedT.indexOf('关于');
+    const rawAbout = rawTitle.indexOf('关于');
+    if (about > 0 && rawAbout > 0) {
       titleIssuers = rawTitle
-        .slice(0, rawTitle.indexOf('关于'))
+        .slice(0, rawAbout)
         .split(/[\s\u3000]+/u)
         .filter(Boolean);
-      title = titleIssuers.join(' ') + joined.slice(about);
-    } else title = joined;
+      title = titleIssuers.join(' ') + joinedT.slice(about);
+    } else title = joinedT;
   } else problems.add(1, 'no title found before the addressees line');
   let titleDate: string | null = null;
   const m = TITLE_DATE_RE.exec(title);
@@ -65,15 +90,30 @@ export function readHeader(
     title = title.slice(0, m.index);
     titleDate = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
   }
+  const addr =
+    addrIdx >= 0
+      ? notice
+          .slice(Math.min(addrStart, addrIdx), addrIdx + 1)
+          .filter((l) => !DOC_NUMBER_RE.test(l.text))
+          .map((l) => l.text)
+          .join('')
+      : null;
   return {
     title,
     docNumber,
     titleIssuers,
     titleDate,
-    addressees: addrIdx >= 0 ? notice[addrIdx]!.text : null,
-    body: addrIdx >= 0 ? notice.slice(addrIdx + 1) : notice.slice(1),
+    addressees: addr,
+    body: addrIdx >= 0 ? notice.slice(addrIdx + 1) : notice.slice(titleParts.length),
   };
 }
+
+/** Stamps and notes under a signature: `（此件主动公开）`, `（联系人及电话：…）`, `附件`. */
+export const isStampLine = (t: string) =>
+  /^[（(][^（）()]*[）)]$/u.test(t) || /^附件[：:]?$/u.test(t);
+
+/** How the name of a body ends: a signer's line that ends so is a whole name. */
+const BODY_END = /(局|委|厅|院|办|室|府|会|组|部|行|关|中心|政府|公司)$/u;
 
 /** The signature: the short lines after the body's last sentence, just above the date line. */
 export function splitSignature(body: readonly LogicalLine[]): {
@@ -83,10 +123,18 @@ export function splitSignature(body: readonly LogicalLine[]): {
   let end = body.length;
   while (end > 0) {
     const last = body[end - 1]!.text;
-    if (/[。！？；：]$/u.test(last) || [...last].length > 40) break;
+    if (/[。！？；：]$/u.test(last) || [...last].length > 40 || /^附件/u.test(last)) break;
     end--;
   }
-  return { body: body.slice(0, end), signature: body.slice(end).map((l) => l.text) };
+  // A signature broken over two lines (`…改革` / `协调领导小组办公室（代章）`) is one signer.
+  const signature: string[] = [];
+  for (const l of body.slice(end)) {
+    const prev = signature[signature.length - 1];
+    if (prev !== undefined && /[（(]代章[）)]$/u.test(l.text) && !BODY_END.test(prev))
+      signature[signature.length - 1] = prev + l.text;
+    else signature.push(l.text);
+  }
+  return { body: body.slice(0, end), signature };
 }
 
 /** `2020 年 4 月 30 日` on its own line → `2020-04-30`. */
@@ -96,22 +144,38 @@ export function dateOfLine(text: string): string | null {
 }
 
 /**
- * The attachment's title and preamble: the lines between the date and the attachment's first
- * heading, a bracketed line such as （此件公开发布） left out.
+ * The plan's own title and preamble: the lines between the date and the plan's first heading,
+ * stamps and notes such as （此件公开发布） and a lone 附件 left out; a title wrapped over lines
+ * (its first line not a sentence) is joined.
  */
 export function readIntro(intro: readonly LogicalLine[]): {
-  attachment: NonNullable<Parsed['document']['attachment']> | null;
+  attachment: ParsedAttachment | null;
   joins: number;
 } {
-  const lines = intro.filter((l) => !/^（[^（）]*）$/u.test(l.text));
+  const lines = intro.filter((l) => !isStampLine(l.text));
   if (lines.length === 0) return { attachment: null, joins: 0 };
-  const [head, ...rest] = lines;
+  let k = 1;
+  let title = lines[0]!.text;
+  // A title wraps while it is short of a sentence and the next line does not start the preamble.
+  while (
+    k < lines.length &&
+    !/[。；，]/u.test(title) &&
+    !/^(为|根据|按照|近年来|\d{4}年)/u.test(lines[k]!.text) &&
+    !/[。，；]/u.test(lines[k]!.text) &&
+    [...lines[k]!.text].length < 30 &&
+    [...title].length + [...lines[k]!.text].length <= 60 &&
+    !/(方案|要点|措施|计划|意见|办法|细则|清单)$/u.test(title)
+  ) {
+    title += lines[k]!.text;
+    k++;
+  }
+  const rest = lines.slice(k);
   const pre = joinPageBreaks(rest);
   return {
     attachment: {
-      title: head!.text,
+      title,
       preamble: pre.lines.map((l) => l.text).join('\n'),
-      source: { line: head!.line, endLine: (rest[rest.length - 1] ?? head!).endLine },
+      source: { line: lines[0]!.line, endLine: (rest[rest.length - 1] ?? lines[k - 1]!).endLine },
       sections: [],
     },
     joins: pre.joins,

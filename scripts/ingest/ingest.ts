@@ -88,6 +88,7 @@ export function ingest(input: IngestInput): Model {
 
   const items = parsed.items.map((it) => ({
     number: it.number,
+    label: it.label,
     indicator: it.indicator,
     title: itemTitle(it.text),
     text: it.text,
@@ -181,6 +182,7 @@ export function ingest(input: IngestInput): Model {
     departments,
     corrections: sortedCorrections,
     normalization: RULES.map((r) => ({ ...r, applied: applied[r.id] ?? 0 })),
+    warnings: parsed.warnings,
   });
   if (!result.success) {
     throw new IngestError(

@@ -2,7 +2,7 @@
  * Numbering marks and the sections and paragraphs they open: `一、` sections, `（一）` and `1.`
  * labelled paragraphs. Shared by the notice body and the attachment's sections without items.
  */
-import type { ParsedParagraph, ParsedSection } from './parse.ts';
+import type { ParsedParagraph, ParsedSection } from './types.ts';
 import {
   CN_LABEL_RE,
   HEADING_RE,

@@ -33,7 +33,7 @@ export const LINE_RULES: readonly LineRule[] = [
     id: 'fullwidth-alphanumerics',
     applies: /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/,
     description: '全角字母和数字改为半角。',
-    example: { before: '２０２０年', after: '2020年' },
+    example: { before: '１２月底前', after: '12月底前' },
     apply: (s) =>
       s.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) =>
         String.fromCharCode(c.charCodeAt(0) - 0xfee0),
@@ -96,7 +96,7 @@ export const LINE_RULES: readonly LineRule[] = [
     id: 'cjk-spaces',
     applies: / /,
     description: '去掉汉字或全角标点与其他字符之间的空格（排版时插入的空格）。',
-    example: { before: '2020 年 6 月', after: '2020年6月' },
+    example: { before: '12 月底前', after: '12月底前' },
     apply: (s) => s.replace(new RegExp(`(?<=[${WIDE}]) +| +(?=[${WIDE}])`, 'gu'), ''),
   },
   {

@@ -5,14 +5,9 @@
  */
 import { LABEL_LINE_RE } from './units.ts';
 
-/** One line of the document after repairs, with the original lines it came from. */
-export interface LogicalLine {
-  /** First original line. */
-  line: number;
-  /** Last original line (differs from `line` after a page-break join). */
-  endLine: number;
-  text: string;
-}
+import type { LogicalLine } from './types.ts';
+
+export type { LogicalLine };
 
 const CN = '[零〇一二三四五六七八九十百千]+';
 /** `一、开办企业`: a section of the notice or an indicator of the attachment. */

@@ -31,6 +31,8 @@ export const deadline = z.discriminatedUnion('kind', [
     day: z.number().int().min(1).max(31),
   }),
   z.object({ kind: z.literal('ongoing') }),
+  /** The plan gives no deadline for it (contract). */
+  z.object({ kind: z.literal('none') }),
 ]);
 
 /** Units and deadline of one commitment, shared by items and sub-items. */
@@ -41,10 +43,10 @@ const unitsAndDeadline = {
   responsibleUnits: z.array(z.string()),
   /** Contract. */
   deadline,
-  /** The deadline as written, e.g. "2020年6月", "持续推进" (contract). */
-  deadlineText: z.string(),
-  /** The label the source used for the deadline: 完成时限, 整改时限 … */
-  deadlineLabel: z.string(),
+  /** The deadline as written, e.g. "2020年6月", "持续推进"; null when the plan gives none (contract). */
+  deadlineText: z.string().nullable(),
+  /** The label the source used for the deadline: 完成时限, 整改时限 … (null: none given). */
+  deadlineLabel: z.string().nullable(),
   /** Labels as written in the source, e.g. { lead: "牵头单位", responsible: "责任单位" }. */
   unitLabels: z.object({ lead: z.string().nullable(), responsible: z.string().nullable() }),
 };
@@ -84,8 +86,10 @@ export const subitem = z.object({
 });
 
 export const item = z.object({
-  /** 1-based item number as printed (contract). */
+  /** 1-based, the plan order 1..N, unique (contract). */
   number: z.number().int().positive(),
+  /** The numbering as written: "5.", "1．", "（三）", "(1)", "第二条" (contract). */
+  label: z.string(),
   /** The number of its indicator (contract). */
   indicator: z.number().int().positive(),
   /** Headline: the commitment's first sentence, or a short phrase it opens with (contract). */
@@ -242,6 +246,13 @@ export const planInfo = z.object({
   year: z.number().int().nullable(),
 });
 
+/** Something the ingest repaired, guessed or left out (contract: `warnings`). */
+export const warning = z.object({
+  /** 1-based line of the source file. */
+  line: z.number().int().positive(),
+  message: z.string(),
+});
+
 export const model = z.object({
   /** Contract: which plan of the library this is. */
   plan: planInfo,
@@ -255,6 +266,8 @@ export const model = z.object({
   corrections: z.array(correction),
   /** The normalisation rules and how often each applied. */
   normalization: z.array(normalizationRule),
+  /** What the ingest repaired, guessed or left out, by line (contract). */
+  warnings: z.array(warning),
 });
 
 /** Editors' status notes: content/annotations/<item>.md front matter (contract). Never generated. */
@@ -284,5 +297,6 @@ export type Correction = z.infer<typeof correction>;
 export type NormalizationRule = z.infer<typeof normalizationRule>;
 export type Model = z.infer<typeof model>;
 export type PlanInfo = z.infer<typeof planInfo>;
+export type Warning = z.infer<typeof warning>;
 export type AnnotationStatus = z.infer<typeof annotationStatus>;
 export type Annotation = z.infer<typeof annotation>;

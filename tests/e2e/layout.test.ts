@@ -9,18 +9,21 @@ import { join, relative, sep } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowser, useSite } from './support/hooks.ts';
-import { NO_SITE_BUILD } from './support/sites.ts';
+import { NO_SITE_BUILD, SEED_PLAN } from './support/sites.ts';
 
 const browser = useBrowser();
 const site = useSite(NO_SITE_BUILD, '/');
 
-/** The built page whose path (below the site, "indicators/") ends with `suffix`, redirects skipped. */
+/**
+ * The built page of the seed's plan whose path (below the site, "zhengzhou/2020/indicators/") ends
+ * with `suffix`, redirects skipped.
+ */
 function pagePath(suffix: RegExp): string {
   const files = (readdirSync(NO_SITE_BUILD, { recursive: true }) as string[])
     .map((f) => relative(NO_SITE_BUILD, join(NO_SITE_BUILD, f)).split(sep).join('/'))
     .filter((f) => f.endsWith('index.html'))
     .map((f) => f.slice(0, -'index.html'.length))
-    .filter((p) => suffix.test(p))
+    .filter((p) => p.startsWith(SEED_PLAN) && suffix.test(p))
     .filter(
       (p) =>
         !/http-equiv="refresh"/.test(readFileSync(join(NO_SITE_BUILD, p, 'index.html'), 'utf8')),
@@ -84,8 +87,8 @@ describe('at 390 px', () => {
     await page.context().close();
   });
 
-  test('/about/: each correction is a card whose reason reads in full lines', async () => {
-    const page = await open(pagePath(/(^|\/)about\/$/), 390);
+  test('plan home: each correction is a card whose reason reads in full lines', async () => {
+    const page = await open(SEED_PLAN, 390);
     const cards = await page.$$eval('table.corrections tbody tr', (rows) =>
       rows.map((row) => {
         const reason = row.querySelector('td[data-label="理由"]') as HTMLElement;
@@ -124,8 +127,8 @@ describe('at 390 px', () => {
 });
 
 describe('at 1280 px', () => {
-  test('/about/: the corrections table is not squeezed: headers and item links on one line', async () => {
-    const page = await open(pagePath(/(^|\/)about\/$/), 1280);
+  test('plan home: the corrections table is not squeezed: headers and item links on one line', async () => {
+    const page = await open(SEED_PLAN, 1280);
     const headers = await lineCounts(page, 'table.corrections thead th');
     expect(headers.filter((h) => h.lines !== 1)).toEqual([]);
     const links = await lineCounts(page, 'table.corrections td.links a');
@@ -145,7 +148,7 @@ describe('at 1280 px', () => {
   });
 
   test('home: the due-by-month chart links only months with items due (no empty tab stops)', async () => {
-    const page = await open('', 1280);
+    const page = await open(SEED_PLAN, 1280);
     const months = await page.$$eval('.small-chart svg a, .small-chart svg g.empty', (els) =>
       els.map((el) => ({
         link: el.tagName.toLowerCase() === 'a',

@@ -26,6 +26,7 @@ describe('home', () => {
       withStatus: 1,
       dated: 3,
       ongoing: 1,
+      none: 0,
     });
     expect(view.date).toBe('2020年4月30日');
     expect(view.planTitle).toBe('郑州市打造一流营商环境2020年工作要点');

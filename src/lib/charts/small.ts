@@ -2,6 +2,7 @@
  * The small charts other pages carry: items due per month (home), one department's deadlines on a
  * strip (department page), one indicator's departments as a bar list (indicator page). Pure.
  */
+import { NO_DEADLINE_LABEL } from '../views/common.ts';
 import type { Department, Indicator, Item, Model } from '../../schemas/model.ts';
 import { planPaths, withBase } from '../paths.ts';
 import { countRoles, type Count } from '../counts.ts';
@@ -35,11 +36,15 @@ export function monthSlots(items: Item[]): MonthSlot[] {
   if (items.some((i) => i.deadline.kind === 'ongoing')) {
     slots.push({ id: 'ongoing', label: '持续推进', month: null });
   }
+  if (items.some((i) => i.deadline.kind === 'none')) {
+    slots.push({ id: 'none', label: NO_DEADLINE_LABEL, month: null });
+  }
   return slots;
 }
 
 function slotOf(item: Item): string {
   const k = deadlineMonth(item.deadline);
+  if (item.deadline.kind === 'none') return 'none';
   return k === null ? 'ongoing' : `m-${k}`;
 }
 

@@ -20,7 +20,7 @@ export function monthKey(year: number, month: number): MonthKey {
 
 /** The month a dated deadline falls in, or null for 持续推进. */
 export function deadlineMonth(d: Deadline): MonthKey | null {
-  return d.kind === 'ongoing' ? null : monthKey(d.year, d.month);
+  return d.kind === 'ongoing' || d.kind === 'none' ? null : monthKey(d.year, d.month);
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -29,7 +29,7 @@ function daysInMonth(year: number, month: number): number {
 
 /** The last day a deadline allows, "YYYY-MM-DD" (a month deadline ends on the month's last day). */
 export function deadlineEnd(d: Deadline): string | null {
-  if (d.kind === 'ongoing') return null;
+  if (d.kind === 'ongoing' || d.kind === 'none') return null;
   const day = d.kind === 'date' ? d.day : daysInMonth(d.year, d.month);
   return `${monthKey(d.year, d.month)}-${String(day).padStart(2, '0')}`;
 }

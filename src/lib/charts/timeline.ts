@@ -10,6 +10,7 @@
  */
 import type { Indicator, Item, Model } from '../../schemas/model.ts';
 import { planPaths, withBase, type PlanPaths } from '../paths.ts';
+import { NO_DEADLINE_LABEL } from '../views/common.ts';
 import { sortedDepartments, unitsOf } from './roles.ts';
 import { encode, shapeDefs, shapePath } from './palette.ts';
 import { el, text, translate } from './svg.ts';
@@ -103,9 +104,11 @@ export function timelineRows(items: Item[]): TimelineRow[] {
   const months = deadlineDomain(items.map((i) => i.deadline));
   const byMonth = new Map<string, Item[]>(months.map((m) => [m.key, []]));
   const ongoing: Item[] = [];
+  const none: Item[] = [];
   for (const item of items) {
     const key = deadlineMonth(item.deadline);
-    if (key === null) ongoing.push(item);
+    if (item.deadline.kind === 'none') none.push(item);
+    else if (key === null) ongoing.push(item);
     else byMonth.get(key)!.push(item);
   }
   const order = (a: Item, b: Item) => a.indicator - b.indicator || a.number - b.number;
@@ -117,6 +120,9 @@ export function timelineRows(items: Item[]): TimelineRow[] {
   }));
   if (ongoing.length > 0) {
     rows.push({ id: 'ongoing', label: '持续推进', month: null, items: ongoing.sort(order) });
+  }
+  if (none.length > 0) {
+    rows.push({ id: 'none', label: NO_DEADLINE_LABEL, month: null, items: none.sort(order) });
   }
   return rows;
 }
@@ -176,7 +182,7 @@ export function buildTimeline(model: Model, options: TimelineOptions): TimelineV
     href: withBase(base, planPaths(model.plan).item(item.number)),
     title: item.title,
     indicator: ref(item.indicator),
-    deadlineText: item.deadlineText,
+    deadlineText: item.deadlineText ?? NO_DEADLINE_LABEL,
     lead: item.leadUnits,
     responsible: item.responsibleUnits.filter((u) => !item.leadUnits.includes(u)),
     early: early(item),

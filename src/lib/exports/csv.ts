@@ -46,7 +46,7 @@ export const CSV_COLUMNS = [
   {
     key: 'deadlineText',
     header: '完成时限',
-    doc: '完成时限，照原文写法，如“2020年6月”“持续推进”；有分项的取最晚者',
+    doc: '完成时限，照原文写法，如“6月底前”“持续推进”；有分项的取最晚者',
   },
   {
     key: 'url',

@@ -30,6 +30,8 @@ export function deadlineIso(deadline: Deadline): string {
       return `${pad(deadline.year, 4)}-${pad(deadline.month)}-${pad(deadline.day)}`;
     case 'ongoing':
       return 'ongoing';
+    case 'none':
+      return 'none';
   }
 }
 
@@ -47,6 +49,7 @@ export function deadlineDay(deadline: Deadline): string | null {
     case 'date':
       return `${pad(deadline.year, 4)}-${pad(deadline.month)}-${pad(deadline.day)}`;
     case 'ongoing':
+    case 'none':
       return null;
   }
 }

@@ -95,11 +95,16 @@ const PLAN_FIELDS: Field[] = [
     name: 'normalization',
     doc: '提取时对原文做的规范化处理：id、description 说明、example 示例（before/after）、applied 在本文件中应用的次数',
   },
+  {
+    name: 'warnings',
+    doc: '提取时修复、推断或略去的内容：line 原文行号、message 说明（原文的这些地方值得核对）',
+  },
   { name: 'annotations', doc: '编辑记录的进展（字段见下表），按事项编号排列' },
 ];
 
 const ITEM_FIELDS: Field[] = [
-  { name: 'number', doc: '事项编号，与原文一致' },
+  { name: 'number', doc: '事项编号：按计划中的顺序从 1 起' },
+  { name: 'label', doc: '原文的编号写法，如“5.”“（三）”“(12)”' },
   { name: 'indicator', doc: '所属指标的编号' },
   { name: 'title', doc: '标题：原文首句或其开头的短语' },
   { name: 'text', doc: '全文（已修复分页断行，不含单位与时限行）' },
@@ -107,9 +112,9 @@ const ITEM_FIELDS: Field[] = [
   { name: 'responsibleUnits', doc: '责任单位（含配合单位等）的规范名称列表（含各子项的单位）' },
   {
     name: 'deadline',
-    doc: '完成时限：{kind:"month",year,month}、{kind:"date",year,month,day} 或 {kind:"ongoing"}；有子项时取最晚者',
+    doc: '完成时限：{kind:"month",year,month}、{kind:"date",year,month,day} 、{kind:"ongoing"} 或 {kind:"none"}（计划未写时限）；有子项时取最晚者',
   },
-  { name: 'deadlineText', doc: '完成时限的原文写法，如“2020年6月”' },
+  { name: 'deadlineText', doc: '完成时限的原文写法，如“6月底前”“持续推进”；计划未写时限时为 null' },
   { name: 'deadlineLabel', doc: '原文对时限的称呼，如“完成时限”' },
   { name: 'unitLabels', doc: '原文对单位的称呼，如 {lead:"牵头单位", responsible:"责任单位"}' },
   {
@@ -182,7 +187,7 @@ export function dataPageView(
       download(
         'schema',
         dataPaths.schema(),
-        'JSON Schema (2020-12)',
+        'JSON Schema',
         'plan.json 的结构说明，由本站校验数据所用的同一份模式生成，可用任何 JSON Schema 校验器检查 plan.json。',
         schemaText,
       ),

@@ -16,16 +16,20 @@ import { planPaths, paths, type PlanPaths } from '../paths.ts';
 /** Pinyin order for Chinese names (brief: `Intl.Collator('zh-CN')`). */
 export const pinyinCollator = new Intl.Collator('zh-CN');
 
-/** "2020年6月", "2020年3月31日" or "持续推进": a deadline in one tidy spelling. */
+/** What the site says for an item whose plan gives no deadline. */
+export const NO_DEADLINE_LABEL = '未列完成时限';
+
+/** "2020年6月", "2020年3月31日", "持续推进" or 未列完成时限: a deadline in one tidy spelling. */
 export function deadlineLabel(d: Deadline): string {
   if (d.kind === 'ongoing') return '持续推进';
+  if (d.kind === 'none') return NO_DEADLINE_LABEL;
   if (d.kind === 'month') return `${d.year}年${d.month}月`;
   return `${d.year}年${d.month}月${d.day}日`;
 }
 
 /** Sort key: dated deadlines by day (a month counts as its last day), ongoing work last. */
 export function deadlineSortKey(d: Deadline): number {
-  if (d.kind === 'ongoing') return Number.POSITIVE_INFINITY;
+  if (d.kind === 'ongoing' || d.kind === 'none') return Number.POSITIVE_INFINITY;
   const day = d.kind === 'date' ? d.day : 32;
   return d.year * 10_000 + d.month * 100 + day;
 }
@@ -33,17 +37,19 @@ export function deadlineSortKey(d: Deadline): number {
 /** "2020-06" for dated deadlines, "ongoing" otherwise: the key of its month on the timeline. */
 export function monthKey(d: Deadline): string {
   if (d.kind === 'ongoing') return 'ongoing';
+  if (d.kind === 'none') return 'none';
   return `${d.year}-${String(d.month).padStart(2, '0')}`;
 }
 
 /** "2020年6月" or "持续推进": the month a deadline falls in. */
 export function monthLabel(d: Deadline): string {
+  if (d.kind === 'none') return NO_DEADLINE_LABEL;
   return d.kind === 'ongoing' ? '持续推进' : `${d.year}年${d.month}月`;
 }
 
 /** Anchor of a month on /timeline/ (agreed with the charts issue: `m-YYYY-MM`, `ongoing`). */
 export function monthAnchor(key: string): string {
-  return key === 'ongoing' ? 'ongoing' : `m-${key}`;
+  return key === 'ongoing' || key === 'none' ? key : `m-${key}`;
 }
 
 /** Link to a month on the plan's timeline. */

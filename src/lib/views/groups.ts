@@ -22,3 +22,25 @@ export function groupTerms(model: Pick<Model, 'indicators'>): GroupTerms {
   const known = model.indicators.filter((i) => i.englishTitle !== null).length;
   return model.indicators.length > 0 && known * 2 > model.indicators.length ? INDICATOR : SECTION;
 }
+
+/**
+ * What the plan says about time: how many items have a month or a day, how many are ongoing, how
+ * many have no deadline. A plan whose items have none draws no timeline and says so.
+ */
+export function deadlineShape(model: Pick<Model, 'items'>): {
+  dated: number;
+  ongoing: number;
+  none: number;
+  /** The timeline page draws a chart (some item has a deadline of any kind). */
+  hasTimeline: boolean;
+} {
+  let dated = 0;
+  let ongoing = 0;
+  let none = 0;
+  for (const i of model.items) {
+    if (i.deadline.kind === 'ongoing') ongoing++;
+    else if (i.deadline.kind === 'none') none++;
+    else dated++;
+  }
+  return { dated, ongoing, none, hasTimeline: dated + ongoing > 0 };
+}

@@ -4,6 +4,7 @@
 import type { Model } from '../../schemas/model.ts';
 import { planPaths } from '../paths.ts';
 import { formatIsoDate, issuedTitle } from './common.ts';
+import { deadlineShape } from './groups.ts';
 
 /** Indicators listed on the home page before "all N indicators". */
 export const HOME_INDICATORS = 24;
@@ -25,6 +26,8 @@ export interface HomeView {
     /** Items with a dated deadline / with 持续推进. */
     dated: number;
     ongoing: number;
+    /** Items the plan gives no deadline. */
+    none: number;
   };
   indicators: { title: string; href: string; count: number }[];
   moreIndicators: number;
@@ -32,7 +35,7 @@ export interface HomeView {
 
 export function homeView(model: Model, annotatedItems: number): HomeView {
   const doc = model.document;
-  const ongoing = model.items.filter((i) => i.deadline.kind === 'ongoing').length;
+  const { dated, ongoing, none } = deadlineShape(model);
   return {
     planTitle: doc.attachment?.title ?? doc.title,
     noticeTitle: doc.title,
@@ -45,8 +48,9 @@ export function homeView(model: Model, annotatedItems: number): HomeView {
       items: model.items.length,
       departments: model.departments.length,
       withStatus: annotatedItems,
-      dated: model.items.length - ongoing,
+      dated,
       ongoing,
+      none,
     },
     indicators: model.indicators.slice(0, HOME_INDICATORS).map((i) => ({
       title: i.title,

@@ -70,9 +70,7 @@ describe('ingest CLI', () => {
   test.each([
     ['error-empty', /input\.txt:1: the file is empty/],
     ['error-not-utf8', /input\.txt:1: not UTF-8/],
-    ['error-duplicate-item', /input\.txt:33: item 2 is numbered twice \(first at line 29\)/],
-    ['error-missing-item', /input\.txt:29: item 2 is missing/],
-    ['error-bad-deadline', /input\.txt:27: item 1: deadline "尽快" does not read as a date/],
+    ['error-no-commitments', /input\.txt:\d+: no commitments found/],
     ['error-correction-not-found', /input\.corrections\.json:4: correction c1: /],
   ])('%s: located error, exit 1, no stack trace, content/ untouched', (name, message) => {
     const before = contentStamp();
@@ -84,6 +82,31 @@ describe('ingest CLI', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(contentStamp()).toBe(before);
   });
+
+  test.each([
+    ['warning-duplicate-item', /\/input\.txt:33: warning: entry 2 is numbered twice$/m],
+    ['warning-missing-item', /\/input\.txt:29: warning: entry 3 follows 1/m],
+    ['warning-bad-deadline', /\/input\.txt:27: warning: item 1 \(1\.\): deadline "尽快"/m],
+    ['warning-unclosed-bracket', /\/input\.txt:\d+: warning: item 1 .*never closed/m],
+    ['warning-text-after-last-item', /\/input\.txt:\d+: warning: item 2 .*text after its units/m],
+  ])(
+    '%s: a model, exit 0, each warning located on stderr and listed in the model',
+    (name, message) => {
+      const before = contentStamp();
+      const r = run('--json', join(FIXTURES, name, 'input.txt'));
+      expect(r.status).toBe(0);
+      expect(r.stderr).toMatch(message);
+      const model = JSON.parse(r.stdout);
+      const lines = r.stderr.trim().split('\n');
+      expect(lines).toEqual(
+        model.warnings.map(
+          (w: { line: number; message: string }) =>
+            `tests/fixtures/ingest/${name}/input.txt:${w.line}: warning: ${w.message}`,
+        ),
+      );
+      expect(contentStamp()).toBe(before);
+    },
+  );
 
   test('a missing file and a bad flag are reported without a stack trace', () => {
     expect(run('no-such-file.txt')).toMatchObject({
@@ -102,7 +125,7 @@ describe('ingest CLI', () => {
     writeFileSync(file, `${line}\n`.repeat(Math.ceil((10 << 20) / Buffer.byteLength(`${line}\n`))));
     const r = run('--json', file);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/big\.txt:1: no numbered items found/);
+    expect(r.stderr).toMatch(/big\.txt:1: no commitments found/);
   });
 
   test('--check passes on the committed content/', () => {

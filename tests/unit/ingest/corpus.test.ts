@@ -212,9 +212,16 @@ describe('sanya: (1) items under (一)/1., units inline in brackets, half-width 
   ])('item %i', (n, expected) => {
     expect(pick(sanya, n)).toEqual(expected);
   });
-  test('the stray bracket of item 11 is a listed correction', () => {
-    expect(sanya.corrections.map((c) => [c.id, c.line])).toEqual([['c1', 134]]);
-    expect(sanya.items[10]!.corrections).toEqual(['c1']);
+  test('the stray bracket of item 11 is a warning, not an error: raw sanya needs no corrections file', () => {
+    expect(sanya.corrections).toEqual([]);
+    expect(sanya.warnings).toEqual([
+      {
+        line: 132,
+        message:
+          'item 11 ((11)): the bracket of its units is never closed; read to the end of its text',
+      },
+    ]);
+    expect(sanya.items[10]!.deadline).toEqual({ kind: 'month', year: 2023, month: 6 });
   });
   test('the text of an item ends before its bracketed units', () => {
     expect(sanya.items[0]!.text).toMatch(/加载在营业执照上的电子版许可证予以认可。$/);

@@ -65,8 +65,10 @@ describe('emit', () => {
       'notice',
       'corrections',
       'normalization',
+      'warnings',
     ]);
     expect(plan.corrections).toHaveLength(5);
+    expect(plan.warnings).toEqual([]);
     expect(plan.normalization.map((r: { id: string }) => r.id)).toContain('page-breaks');
   });
 

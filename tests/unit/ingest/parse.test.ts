@@ -1,14 +1,14 @@
 /** The parse's own steps: header, marks and paragraphs, the attachment's levels, inline units. */
 import { describe, expect, test } from 'vitest';
-import {
-  headingKindsOf,
-  itemKindOf,
-  splitInlineUnits,
-} from '../../../scripts/ingest/attachment.ts';
+import { findUnitBlock } from '../../../scripts/ingest/blocks.ts';
+import { carriesUnits, readEntry } from '../../../scripts/ingest/commitment.ts';
+import { commitmentLevel } from '../../../scripts/ingest/level.ts';
+import { outlineOf } from '../../../scripts/ingest/outline.ts';
+import type { Entry } from '../../../scripts/ingest/types.ts';
 import { Problems } from '../../../scripts/ingest/errors.ts';
 import { dateOfLine, readHeader, splitSignature } from '../../../scripts/ingest/header.ts';
 import { markOf, paragraphsOf, sectionsOf } from '../../../scripts/ingest/marks.ts';
-import type { LogicalLine } from '../../../scripts/ingest/structure.ts';
+import type { LogicalLine } from '../../../scripts/ingest/types.ts';
 
 const lines = (...texts: string[]): LogicalLine[] =>
   texts.map((text, i) => ({ line: i + 1, endLine: i + 1, text }));
@@ -88,10 +88,14 @@ describe('marks and paragraphs', () => {
   });
 });
 
-describe('attachment levels', () => {
-  const marked = (...texts: string[]) => lines(...texts).map((l) => ({ l, m: markOf(l.text) }));
-  test('items are the numbered level that carries units; headings are the marks above them', () => {
-    const seedLike = marked(
+describe('outline and commitment level', () => {
+  const outline = (...texts: string[]) => outlineOf(lines(...texts), texts, []);
+  const carry = (es: Entry[]) => {
+    const stats = { rules: 0 };
+    return (e: Entry) => carriesUnits(readEntry(e, stats));
+  };
+  test('items are the level that carries units; headings are the levels above them', () => {
+    const seedLike = outline(
       '一、开办企业',
       '1.压缩时间。',
       '责任单位：市税务局。完成时限：2020年6月。',
@@ -99,26 +103,36 @@ describe('attachment levels', () => {
       '（1）推进。',
       '责任单位：市科技局。完成时限：2020年12月。',
     );
-    expect(itemKindOf(seedLike)).toBe('num-dot');
-    expect(headingKindsOf(seedLike, 'num-dot')).toEqual(['cn-dun']);
-    const sanyaLike = marked(
-      '二、重点任务',
+    expect(seedLike.entries.map((e) => e.level)).toEqual([
+      'cn-dun@0',
+      'num-dot@1',
+      'num-dot@1',
+      'num-paren@2',
+    ]);
+    expect(commitmentLevel(seedLike.entries, carry(seedLike.entries))).toBe('num-dot@1');
+    const sanyaLike = outline(
+      '一、重点任务',
       '（一）打造环境',
       '1.提升便利度',
       '（1）优化服务。（责任单位：市局；完成时限：2023年11月）',
     );
-    expect(itemKindOf(sanyaLike)).toBe('num-paren');
-    expect(headingKindsOf(sanyaLike, 'num-paren')).toEqual(['cn-dun', 'cn-paren', 'num-dot']);
+    expect(commitmentLevel(sanyaLike.entries, carry(sanyaLike.entries))).toBe('num-paren@3');
+  });
+  test('a number that continues no sequence is text', () => {
+    const o = outline('一、任务', '1.甲。', '1000、2000元。', '2.乙。', '（2022）年版。');
+    expect(o.entries.map((e) => e.label)).toEqual(['一、', '1.', '2.']);
   });
   test('units in brackets at the end of the text', () => {
     expect(
-      splitInlineUnits(
+      findUnitBlock(
         '优化服务。（牵头单位：市局（市办）；配合单位：市委；完成时限：2023年11月）',
+        new Set([0]),
       ),
-    ).toEqual({
+    ).toMatchObject({
+      form: 'inline',
       text: '优化服务。',
       block: '牵头单位：市局（市办）；配合单位：市委；完成时限：2023年11月',
     });
-    expect(splitInlineUnits('优化服务（含“一件事”）。')).toBeNull();
+    expect(findUnitBlock('优化服务（含“一件事”）。', new Set([0]))).toBeNull();
   });
 });

@@ -17,8 +17,8 @@ beforeAll(() => {
 
 function row(i: Model['items'][number]): string {
   const d =
-    i.deadline.kind === 'ongoing'
-      ? 'ongoing'
+    i.deadline.kind === 'ongoing' || i.deadline.kind === 'none'
+      ? i.deadline.kind
       : `${i.deadline.year}-${String(i.deadline.month).padStart(2, '0')}`;
   return [
     i.number,

@@ -43,6 +43,7 @@ describe('unit blocks', () => {
       lead: { label: '牵头单位', names: ['市商务局', '市物流口岸局'] },
       responsible: { label: '责任单位', names: ['金水海关'] },
       deadline: { label: '整改时限', text: '2020年12月' },
+      trailing: '',
       problems: [],
     });
   });

@@ -35,7 +35,8 @@ export const day = (year: number, m: number, d: number): Deadline => ({
 export const ongoing: Deadline = { kind: 'ongoing' };
 
 /** The deadline as a notice writes it: "2020年6月", "2020年3月31日", "持续推进". */
-function writtenDeadline(d: Deadline): string {
+function writtenDeadline(d: Deadline): string | null {
+  if (d.kind === 'none') return null;
   if (d.kind === 'ongoing') return '持续推进';
   return d.kind === 'month' ? `${d.year}年${d.month}月` : `${d.year}年${d.month}月${d.day}日`;
 }
@@ -52,7 +53,7 @@ function unitsAndDeadline(c: Partial<Commitment>) {
     responsibleUnits,
     deadline,
     deadlineText: writtenDeadline(deadline),
-    deadlineLabel: '完成时限',
+    deadlineLabel: deadline.kind === 'none' ? null : '完成时限',
     unitLabels: {
       lead: leadUnits.length ? '牵头单位' : null,
       responsible: responsibleUnits.length ? '责任单位' : null,
@@ -77,6 +78,7 @@ export function makeItem(spec: ItemSpec): Item {
   };
   return {
     title,
+    label: `${spec.number}.`,
     text: `${title}。`,
     ...unitsAndDeadline(spec),
     source,
@@ -112,6 +114,7 @@ export interface ModelSpec {
   normalization?: NormalizationRule[];
   /** Which plan of the library (default: zhengzhou/2020, 郑州市). */
   plan?: Model['plan'];
+  warnings?: Model['warnings'];
 }
 
 /** Every unit an item or its sub-items name. */
@@ -201,6 +204,7 @@ export function makeModel(spec: ModelSpec): Model {
     departments: departments(spec.departments ?? [], spec.items),
     corrections: spec.corrections ?? [],
     normalization: spec.normalization ?? [],
+    warnings: spec.warnings ?? [],
   };
   checkReferences(built);
   return modelSchema.parse(built);
