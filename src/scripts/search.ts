@@ -43,7 +43,7 @@ interface Pagefind {
 }
 
 /** How long the reader pauses in typing before results follow (Enter searches at once). */
-const TYPING_PAUSE_MS = 150;
+const TYPING_PAUSE_MS = 100;
 /** Results per page: each result fetches its own fragment, so fewer results mean a lighter first query. */
 const PAGE = 10;
 const base = import.meta.env.BASE_URL;
@@ -189,10 +189,16 @@ export function setupSearch(): void {
     showFilterCount(state);
   };
 
-  const render = async (from: number) => {
+  const render = async (from: number, current = run) => {
     const page = rows.slice(from, from + PAGE);
-    const data = await Promise.all(page.map((r) => r.result.data()));
-    data.forEach((d, i) => {
+    // Every fragment is requested at once. On a first page each result shows as soon as it and
+    // those before it have arrived, so the first is on screen without waiting for the tenth; a
+    // page asked for with "more" is added at once, with the button's state.
+    const pending = page.map((r) => r.result.data());
+    if (from > 0) await Promise.all(pending);
+    for (const [i, promise] of pending.entries()) {
+      const d = await promise;
+      if (current !== run) return;
       const li = document.createElement('li');
       if (page[i]!.partial) li.className = 'partial';
       const a = document.createElement('a');
@@ -218,7 +224,7 @@ export function setupSearch(): void {
       excerpt.innerHTML = wordExcerpt(d.content, title, needles) ?? d.excerpt;
       li.append(a, meta, excerpt);
       list.append(li);
-    });
+    }
     shown = from + page.length;
     more.hidden = shown >= rows.length;
     partialButton.hidden = !(shown >= rows.length && partial.length > 0);

@@ -4,8 +4,8 @@
  * per query and averaged per kind. Used by tests/e2e/search-quality.test.ts (which holds them) and
  * `npm run bench` (which reports them).
  *
- * Only results from the judged plans count (a plan added to the library later is not judged, so
- * its results are neither right nor wrong). P@5 divides the relevant results among the first 5 by
+ * Only results from the judged plans count, in the order shown (a condensed list: a plan added to
+ * the library later is not judged, so its results are neither right nor wrong). P@5 divides the relevant results among the first 5 by
  * min(5, relevant items): a query with two relevant items scores 1 when both come first (many
  * labelled queries have fewer than 5); `p5raw` divides by the results shown among the first 5.
  * R@10 divides by the relevant items, at most 10.
@@ -64,17 +64,42 @@ export function score(query: LabelledQuery, judged: string[], hrefs: string[]): 
   };
 }
 
-/** The result links of the first page of results for `q` (what a reader sees before "more"). */
-export async function resultsFor(page: Page, base: string, q: string): Promise<string[]> {
+/**
+ * The result links for `q` in the order shown, pressing "more" until the list holds 10 results
+ * from the judged plans (or there are no more): the scores are taken on the judged results only
+ * (a condensed list), so other plans' results, unjudged, neither count nor push judged ones out.
+ */
+export async function resultsFor(
+  page: Page,
+  base: string,
+  q: string,
+  judged: string[] = [],
+): Promise<string[]> {
   await page.goto(`${base}search/?q=${encodeURIComponent(q)}`);
   await page.waitForFunction(() =>
     /找到 \d+ 项|没有找到|失败/.test(
       document.querySelector('[data-search-status]')?.textContent ?? '',
     ),
   );
-  return page
-    .locator('[data-search-results] li a')
-    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
+  const links = () =>
+    page
+      .locator('[data-search-results] li a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
+  const isJudged = (href: string) => {
+    const k = itemKey(href);
+    return k !== null && (judged.length === 0 || judged.some((p) => k.startsWith(`${p}/`)));
+  };
+  const more = page.locator('[data-search-more]');
+  let hrefs = await links();
+  for (let i = 0; i < 20 && hrefs.filter(isJudged).length < 10 && (await more.isVisible()); i++) {
+    await more.click();
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-search-results] li').length > n,
+      hrefs.length,
+    );
+    hrefs = await links();
+  }
+  return hrefs;
 }
 
 export async function scoreAll(browser: Browser, base: string): Promise<QueryScore[]> {
@@ -84,7 +109,7 @@ export async function scoreAll(browser: Browser, base: string): Promise<QuerySco
   try {
     const out: QueryScore[] = [];
     for (const query of set.queries)
-      out.push(score(query, set.judged, await resultsFor(page, base, query.q)));
+      out.push(score(query, set.judged, await resultsFor(page, base, query.q, set.judged)));
     return out;
   } finally {
     await context.close();
