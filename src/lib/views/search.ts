@@ -35,8 +35,12 @@ export interface FilterView {
   label: string;
   all: string;
   options: FilterOption[];
-  /** Options grouped under headings (departments by place), when there are several groups. */
+  /** Options grouped under headings, when there are several groups. */
   groups?: { label: string; options: FilterOption[] }[];
+  /** Shown even with no options (the URL may set a value the page does not list). */
+  always?: boolean;
+  /** A line under the select saying how to choose. */
+  hint?: string;
 }
 
 export interface SearchView {
@@ -81,13 +85,25 @@ export function searchView(
       all: '全部计划',
       options: plans.map((p) => opt(planFilterValue(p.plan), planShortName(p.plan))),
     },
-    {
-      name: 'department',
-      label: '部门',
-      all: '全部部门',
-      options: departmentGroups.flatMap((g) => g.options),
-      ...(departmentGroups.length > 1 ? { groups: departmentGroups } : {}),
-    },
+    // One place: its departments to choose from. Several: the list would grow with the library,
+    // so the page names none; a department is chosen from the search's suggestions (type 税务局)
+    // or its page, and the select shows the one chosen.
+    departmentGroups.length > 1
+      ? {
+          name: 'department',
+          label: '部门',
+          all: '全部部门',
+          options: [],
+          always: true,
+          hint: '输入部门名称（如 税务局、人社局），从搜索框下方的建议中选择',
+        }
+      : {
+          name: 'department',
+          label: '部门',
+          all: '全部部门',
+          options: departmentGroups.flatMap((g) => g.options),
+          always: true,
+        },
     {
       name: 'indicator',
       label: '评价指标或任务类别',
