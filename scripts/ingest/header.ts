@@ -13,8 +13,7 @@ import { LABEL_LINE_RE } from './units.ts';
 const DOC_NUMBER_RE = /^\S*[〔[【(（?？［〖]\d{4}[〕\]】)）?？］〗]\d+号$/u;
 const TITLE_DATE_RE = /[（(](\d{4})年(\d{1,2})月(\d{1,2})日[）)]$/u;
 /** How the title of a notice of this genre ends (before its date, if any). */
-const TITLE_END_RE =
-  /(通知|通报|意见|决定|办法|规定|方案|要点|措施|计划|函|批复)(?:[（(]\d{4}年\d{1,2}月\d{1,2}日[）)])?$/u;
+const TITLE_END_RE = /(通知|通报|决定|函|批复)(?:[（(]\d{4}年\d{1,2}月\d{1,2}日[）)])?$/u;
 
 export function isoDate(y: number, m: number, d: number): string {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -61,7 +60,7 @@ export function readHeader(
     if (isMasthead(l.text) && titleParts.length === 0) continue;
     if (titleDone) {
       if (addrStart === addrIdx || addrStart > k) addrStart = k;
-      break;
+      continue;
     }
     if (k === addrIdx && titleParts.length > 0) break;
     titleParts.push(l);

@@ -29,13 +29,24 @@ export function isNoticeRule(text: string): boolean {
 
 /** The rules of a notice, from all of its lines (a rule may wrap over lines). */
 export function readNoticeRules(lines: readonly LogicalLine[]): NoticeRules {
-  let text = '';
-  const lineAt: number[] = [];
+  const starts: number[] = [];
+  let n = 0;
   for (const l of lines) {
-    for (let k = 0; k < l.text.length; k++) lineAt.push(l.line);
-    text += l.text;
+    starts.push(n);
+    n += l.text.length;
   }
-  const at = (i: number) => lineAt[i] ?? 1;
+  const text = lines.map((l) => l.text).join('');
+  /** The line an offset of `text` lies on (binary search over the lines' starts). */
+  const at = (i: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lines[lo]?.line ?? 1;
+  };
   const first = FIRST_IS_LEAD.exec(text);
   const comma = BEFORE_COMMA_IS_LEAD.exec(text);
   const includedAfter = [...text.matchAll(INCLUDED)].map((m) => ({

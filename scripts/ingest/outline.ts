@@ -13,7 +13,7 @@ const CN = '[零〇一二三四五六七八九十百千两]+';
 const DUN_RE = new RegExp(`^(${CN})[、，,.．](.*)$`, 'u');
 const CN_PAREN_RE = new RegExp(`^[（(](${CN})[）)](.*)$`, 'u');
 const NUM_PAREN_RE = /^[（(](\d{1,3})[）)](.*)$/u;
-const NUM_DOT_RE = /^(\d{1,3})[.．﹒、](?![.．])(\s?)(.*)$/u;
+const NUM_DOT_RE = /^(\d{1,5})[.．﹒、](?![.．])(\s?)(.*)$/u;
 const ARTICLE_RE = new RegExp(`^第(${CN})条\\s*(.*)$`, 'u');
 
 /** A candidate mark: what a line opens with, before its number is checked against the sequence. */

@@ -338,7 +338,8 @@ describe('themes', () => {
     if (state.saved)
       await context.addInitScript((t) => localStorage.setItem('theme', t), state.saved);
     const page = await context.newPage();
-    await page.goto(root().url);
+    // A plan's home: it draws a chart.
+    await page.goto(root().url + SEED_PLAN);
     const seen = await page.evaluate(() => {
       const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
       // Form controls and scrollbars draw in the system colours of the used color-scheme.

@@ -218,6 +218,12 @@ describe('site', () => {
     expect(xml).toContain(
       '<loc>https://example.org/some/folder/zhengzhou/2020/departments/shi-shui-wu-ju/</loc>',
     );
+    for (const page of [
+      'zhengzhou/',
+      'zhengzhou/departments/shi-shui-wu-ju/',
+      'zhengzhou/2020/source/',
+    ])
+      expect(xml).toContain(`<loc>https://example.org/some/folder/${page}</loc>`);
     const paths = sitePaths([model]);
     expect(new Set(paths).size).toBe(paths.length);
     expect(xml.match(/<loc>/g)).toHaveLength(paths.length);

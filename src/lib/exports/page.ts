@@ -6,9 +6,10 @@ import type { Annotation, Department, Model } from '../../schemas/model.ts';
 import { STATUS_LABELS } from '../status.ts';
 import { CSV_COLUMNS, itemsCsv } from './csv.ts';
 import { departmentItems, planCalendar } from './ics.ts';
-import { absoluteUrl, planDataPaths, type LinkContext } from './links.ts';
 import { withBase } from '../paths.ts';
+import { absoluteUrl, planDataPaths, type LinkContext } from './links.ts';
 import { planJsonSchema, planJsonText, toPlanJson } from './plan.ts';
+import { TARGET_CSV_COLUMNS, targetsCsv } from './targets-csv.ts';
 
 export interface Field {
   name: string;
@@ -36,6 +37,9 @@ export interface DataPageView {
   itemFields: Field[];
   annotationFields: Field[];
   csvColumns: Field[];
+  /** targets.csv's columns: the header as written, and what it holds. */
+  targetCsvColumns: Field[];
+  targetCount: number;
   statuses: { code: string; label: string; icon: string }[];
   /**
    * Absolute URL of the whole-plan calendar, for subscribing; null without SITE_URL (a calendar
@@ -89,7 +93,7 @@ const PLAN_FIELDS: Field[] = [
   },
   {
     name: 'corrections',
-    doc: '对原文提取错误的修正：id、line 行号、before 原文、after 修正后、reason 理由',
+    doc: '对原文提取错误的修正：id、line 行号、before 原文、after 修正后、reason 理由（审阅者的原始记录）、reasonZh 中文理由（网站上显示的一条，可缺）',
   },
   {
     name: 'normalization',
@@ -97,14 +101,14 @@ const PLAN_FIELDS: Field[] = [
   },
   {
     name: 'warnings',
-    doc: '提取时修复、推断或略去的内容：line 原文行号、message 说明（原文的这些地方值得核对）',
+    doc: '提取时发现的可疑之处（模型照常生成）：line 原文行号、message 说明（英文），如括号未闭合、时限按本文年份推定、最后一项之后的文字',
   },
   { name: 'annotations', doc: '编辑记录的进展（字段见下表），按事项编号排列' },
 ];
 
 const ITEM_FIELDS: Field[] = [
-  { name: 'number', doc: '事项编号：按计划中的顺序从 1 起' },
-  { name: 'label', doc: '原文的编号写法，如“5.”“（三）”“(12)”' },
+  { name: 'number', doc: '事项编号：在本计划中的顺序 1…N' },
+  { name: 'label', doc: '原文的编号写法，如“5.”“（三）”“第二条”（各部分重新编号时可重复）' },
   { name: 'indicator', doc: '所属指标的编号' },
   { name: 'title', doc: '标题：原文首句或其开头的短语' },
   { name: 'text', doc: '全文（已修复分页断行，不含单位与时限行）' },
@@ -112,10 +116,10 @@ const ITEM_FIELDS: Field[] = [
   { name: 'responsibleUnits', doc: '责任单位（含配合单位等）的规范名称列表（含各子项的单位）' },
   {
     name: 'deadline',
-    doc: '完成时限：{kind:"month",year,month}、{kind:"date",year,month,day} 、{kind:"ongoing"} 或 {kind:"none"}（计划未写时限）；有子项时取最晚者',
+    doc: '完成时限：{kind:"month",year,month}、{kind:"date",year,month,day}、{kind:"ongoing"}，原文未列时为 {kind:"none"}；有子项时取最晚者',
   },
-  { name: 'deadlineText', doc: '完成时限的原文写法，如“6月底前”“持续推进”；计划未写时限时为 null' },
-  { name: 'deadlineLabel', doc: '原文对时限的称呼，如“完成时限”' },
+  { name: 'deadlineText', doc: '完成时限的原文写法，如“2020年6月”；原文未列时为 null' },
+  { name: 'deadlineLabel', doc: '原文对时限的称呼，如“完成时限”；原文未列时为 null' },
   { name: 'unitLabels', doc: '原文对单位的称呼，如 {lead:"牵头单位", responsible:"责任单位"}' },
   {
     name: 'subitems',
@@ -199,6 +203,13 @@ export function dataPageView(
         csvText,
       ),
       download(
+        'targets',
+        dataPaths.targets(),
+        'CSV（UTF-8，带 BOM）',
+        `每个可核查的目标一行（共 ${plan.items.reduce((n, i) => n + i.targets.length, 0)} 个）：衡量内容、比较方式、数值、单位、原有水平和原文用语。`,
+        targetsCsv(plan, links),
+      ),
+      download(
         'calendar',
         dataPaths.calendar(),
         'iCalendar (.ics)',
@@ -210,6 +221,8 @@ export function dataPageView(
     itemFields: ITEM_FIELDS,
     annotationFields: ANNOTATION_FIELDS,
     csvColumns: CSV_COLUMNS.map((c) => ({ name: c.header, doc: c.doc })),
+    targetCsvColumns: TARGET_CSV_COLUMNS.map((c) => ({ name: c.header, doc: c.doc })),
+    targetCount: plan.items.reduce((n, i) => n + i.targets.length, 0),
     statuses: Object.values(STATUS_LABELS).map(({ code, label, icon }) => ({ code, label, icon })),
     calendarUrl: absoluteUrl(links, dataPaths.calendar()),
     departmentCalendarPattern: dataPaths.departmentCalendar('<单位网址名>'),

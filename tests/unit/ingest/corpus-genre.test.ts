@@ -548,6 +548,45 @@ const CORPUS: [string, number, boolean, Record<number, Sample>][] = [
   ],
 ];
 
+/** The README's header of each notice: document number, date, issuers (first, how many). */
+const HEADERS: Record<string, [string | null, string, string, number]> = {
+  'karamay-2023-fangguanfu': [null, '2023-05-10', '克拉玛依市人民政府办公室', 1],
+  'sanya-2023-business-environment': [null, '2023-03-29', '三亚市人民政府办公室', 1],
+  'zhengzhou-2023-business-environment': ['郑政文[2023]62号', '2023-04-19', '郑州市人民政府', 1],
+  'shanghai-2023-bankruptcy': ['沪高法〔2023〕47号', '2023-02-14', '上海市高级人民法院', 18],
+  'kunming-2023-electricity': ['昆政办笺〔2023〕2号', '2023-03-29', '昆明市人民政府办公室', 1],
+  'ningxia-2023-market-regulation': [null, '2023-03-13', '宁夏回族自治区市场监管厅', 1],
+  'foshan-2023-construction-approval': [
+    null,
+    '2023-05-30',
+    '佛山市工程建设项目审批制度改革工作领导小组办公室',
+    1,
+  ],
+  'yunfu-2023-ports': ['云商务〔2023〕32号', '2023-03-15', '云浮市商务局', 1],
+  'ruichang-2023-pilot': ['瑞府办字〔2023〕2号', '2023-01-19', '瑞昌市人民政府办公室', 1],
+  'jiangxi-2023-elderly-care': ['赣府厅字〔2023〕41号', '2023-05-16', '江西省人民政府办公厅', 1],
+  'zhangjiakou-2023-open-government': [
+    '张政办函〔2023〕86号',
+    '2023-05-25',
+    '张家口市人民政府办公室',
+    1,
+  ],
+  'henan-2023-credit': ['豫发改财金〔2023〕39号', '2023-01-19', '河南省发展和改革委员会', 1],
+  'zhangzhou-2023-transaction-costs': [
+    '漳政办〔2023〕6号',
+    '2023-03-17',
+    '漳州市人民政府办公室',
+    1,
+  ],
+  'jilin-2023-finance': [null, '2023-06-20', '吉林省地方金融监督管理局', 1],
+  'shaanxi-2023-market-regulation': [
+    '陕市监发〔2023〕85号',
+    '2023-02-28',
+    '陕西省市场监督管理局',
+    1,
+  ],
+};
+
 const LABEL =
   /(牵\s*头\s*(单\s*位|部\s*门|处\s*室)|责\s*任\s*(单\s*位|部\s*门|处\s*室)|配\s*合\s*(单\s*位|部\s*门)|完\s*成\s*时\s*限|时限要求|整改时限)\s*[：:]/u;
 /** A department name that is a sentence: sentence marks, words of obligation, or too long. */
@@ -560,6 +599,18 @@ const model = (name: string) => {
 };
 
 describe.each(CORPUS)('%s', (name, count, everyDeadline, sample) => {
+  test('header: title ending 的通知, document number, date, issuers', () => {
+    const d = model(name).document;
+    const [docNumber, date, issuer, issuers] = HEADERS[name]!;
+    expect(d.title).toMatch(/^\S+关于\S+的通知$/u);
+    expect(d.title.startsWith(issuer)).toBe(true);
+    expect({
+      docNumber: d.docNumber,
+      date: d.date,
+      first: d.issuers[0],
+      n: d.issuers.length,
+    }).toEqual({ docNumber, date, first: issuer, n: issuers });
+  });
   test(`${count} items numbered 1…${count}`, () => {
     expect(model(name).items.map((i) => i.number)).toEqual(
       Array.from({ length: count }, (_, k) => k + 1),
