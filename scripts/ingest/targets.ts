@@ -81,7 +81,7 @@ const TIME_UNITS = ['工作日', '自然日', '小时', '分钟', '天', '日', 
 interface UnitRule {
   re: RegExp;
   to: (m: RegExpExecArray) => string;
-  kind: 'time' | 'share' | 'money' | 'count' | 'spec' | 'zero';
+  kind: 'time' | 'share' | 'money' | 'count' | 'spec' | 'class' | 'zero';
 }
 const UNIT_RULES: UnitRule[] = [
   { re: /^个?(工作日|自然日)/, to: (m) => m[1]!, kind: 'time' },
@@ -93,11 +93,18 @@ const UNIT_RULES: UnitRule[] = [
   { re: /^个?(百分点)/, to: (m) => m[1]!, kind: 'share' },
   { re: /^(万亿元|亿美元|万美元|美元|亿元|万元|千元|元)/, to: (m) => m[1]!, kind: 'money' },
   {
-    re: /^(微克\/立方米|毫克\/立方米|毫克\/升|千伏安|千伏|伏|千瓦时|千瓦|兆瓦|平方公里|平方米|公里|千米|米|公斤|千克|万吨|吨|亩|分贝)/,
+    re: /^(微克\/立方米|毫克\/立方米|毫克\/升|分贝)/,
+    to: (m) => m[1]!,
+    kind: 'count',
+  },
+  {
+    re: /^(千伏安|千伏|伏|千瓦时|千瓦|兆瓦|平方公里|平方米|公里|千米|米|公斤|千克|万吨|吨|亩)/,
     to: (m) => m[1]!,
     kind: 'spec',
   },
   { re: /^个?(环节|事项)/, to: (m) => m[1]!, kind: 'count' },
+  // 数据资源达200类 is a level; 分为4类 only says how a thing is divided.
+  { re: /^(类|种)/, to: (m) => m[1]!, kind: 'class' },
   {
     re: /^(万人次|人次|万户|万人|万家|万件|万个|万张|项|件|家|户|张|所|座|条|套|名|人|次|批|台|辆|岁|倍|份|场|期|笔|宗|部|支|处|间|个)/,
     to: (m) => m[1]!,
@@ -188,11 +195,13 @@ const BEFORE: Cmp[] = [
     words: [
       '不低于',
       '不少于',
+      '不得少于',
       '不小于',
       '不得低于',
       '至少',
       '达到',
       '超过',
+      '突破',
       '高于',
       '提高至',
       '提高到',
@@ -258,6 +267,29 @@ function readNumbers(text: string, mask: boolean[]): Token[] {
         um = z;
       }
     }
+    // 不低于500、1000、2000元: a bare number in a list takes the unit written after the last one.
+    if (!rule && !chinese) {
+      const run = /^(?:[、,，]\s*[0-9]+(?:\.[0-9]+)?\s*)+(?=[^0-9、,，.])/.exec(after);
+      if (run && /^[、,]/.test(after)) {
+        const tail = after.slice(run[0].length);
+        for (const r of UNIT_RULES) {
+          const m2 = r.re.exec(tail);
+          if (m2 && r.kind !== 'time') {
+            out.push({
+              start,
+              end: start + raw.length,
+              value,
+              unitRaw: '',
+              unit: r.to(m2),
+              kind: r.kind,
+              chinese,
+            });
+            break;
+          }
+        }
+      }
+      continue;
+    }
     if (!rule || !um) continue;
     out.push({
       start,
@@ -287,6 +319,10 @@ function sentenceStart(text: string, at: number): number {
   while (i >= 0 && !/[。；;！？!?\n]/.test(text[i]!)) i--;
   return i + 1;
 }
+
+/** Measures that name no subject of their own: 时限, 资料, 环节 … */
+const GENERIC_MEASURE =
+  /^(时限|时间|办理时限|办理时间|资料|材料|申请材料|环节|办理环节|费用|成本|次数)$/;
 
 const LIST_SEP = /^\s*(、|和|及|与|或|,)\s*$/;
 const LEADING =
@@ -320,7 +356,12 @@ function describe(
     pre = split[2]!;
   } else {
     const who = /^(.{2,20}?(?:客户|企业|案件|纳税人|群众|居民))(.*)$/.exec(pre);
-    if (who && (who[2]!.length === 0 || /^(办电|办理|申请)/.test(who[2]!))) {
+    if (
+      who &&
+      (who[2]!.length === 0 ||
+        /^(可控)?(办电|办理|申请|报装)/.test(who[2]!) ||
+        /(时间|时限|环节|比例|率|资料|材料)$/.test(who[2]!))
+    ) {
       scope = who[1]!;
       pre = who[2]!;
     }
@@ -329,17 +370,33 @@ function describe(
     // A sentence opening with 对…的， or …的项目 names whom the clause applies to.
     const ss = sentenceStart(text, cs);
     const head = text.slice(ss, cs);
+    // …，城市道路采取分时段禁限行措施的，: the clause just before, when it ends with 的.
+    const last =
+      /([^，,；;。]{4,30}的)[，,]$/.exec(head) ??
+      /(?:^|[，,])((?:对|凡|对于|针对)[^，,；;。]{2,30})[，,]$/.exec(head);
     const m =
       /^(?:对|凡|对于|针对)?(.{2,30}?的(?:项目|企业|客户|案件|民营企业|纳税人|市场主体)?)[，,]/.exec(
         head,
       );
-    if (m && !/[“”]/.test(m[1]!)) scope = m[1]!;
+    if (last && !/[“”]/.test(last[1]!)) scope = last[1]!.replace(/^(对|凡|对于|针对)/, '');
+    else if (m && !/[“”]/.test(m[1]!)) scope = m[1]!;
     else {
       const m2 = /^(.{2,16}?的(?:项目|企业|客户|案件))/.exec(head);
       if (m2) scope = m2[1]!;
     }
   }
-  let measure = pre.replace(/(和|及|与|、|分别|共计|合计|均|应|为|的)+$/, '');
+  // 企业开办在全市各政务服务大厅: the place is the scope.
+  const where = /^(.{2,12}?)在(.{2,16})$/.exec(pre);
+  if (where && !scope) {
+    pre = where[1]!;
+    scope = where[2]!;
+  }
+  // 市场监管部门应当在1个工作日内将…推送: the action after a time limit is what is measured.
+  const actor = /(应当在|应在|将在|须在|需在|要在|在|于|后)$/.exec(pre);
+  if (tok.kind === 'time' && actor && post.length >= 2) pre = post.replace(/^(完成|将)/, '$1');
+  let measure = pre
+    .replace(/(放宽|调整|提高|提升|压缩|缩短|降低|减少|增加|控制|压减|扩大)?(到|至|为)$/, '')
+    .replace(/(和|及|与|、|分别|共计|合计|均|应|为|的|达到|达)+$/, '');
   measure = tidy(measure.replace(/^[、，,]+/, ''));
   const noun = /^[^\s、，,；;。和及与“”]{2,12}/.exec(post)?.[0] ?? '';
   if (/^(给予|予以|安排|一次性|奖励|补助|支持)*$/.test(measure) && noun) measure = measure + noun;
@@ -350,6 +407,24 @@ function describe(
   const close = measure.indexOf('”');
   if (close >= 0 && measure.lastIndexOf('“', close) < 0) measure = measure.slice(close + 1);
   measure = tidy(measure);
+  // 压减纳税人申报和缴税的次数至3次: the object between the verb and 至.
+  const middle = text
+    .slice(from, tok.start)
+    .replace(/^(压缩|缩短|压减|减少|精简|降低|下降|减|提高|提升|增加|扩大|增长)/, '')
+    .replace(/(至|到|为)\s*$/, '');
+  if (
+    measure.length < 2 &&
+    /(至|到|为)\s*$/.test(text.slice(from, tok.start)) &&
+    middle.length >= 2 &&
+    !/[0-9]/.test(middle) &&
+    !BEFORE_WORDS.some(({ w }) => w === middle)
+  )
+    measure = tidy(middle);
+  // 高新技术企业超过250家: a subject read as the scope, with nothing left, is the measure.
+  if ((!measure || measure === tok.unit) && scope) {
+    measure = scope;
+    scope = null;
+  }
   if (!measure) measure = tok.unit;
   return { measure, scope };
 }
@@ -367,6 +442,8 @@ interface Found {
   listHead?: Found;
   /** In a list, where its last number's unit ends (the words after it name what is measured). */
   listEnd?: number;
+  /** The low end of a range written `30—35亿元`. */
+  range?: number;
   /** The share of a 分别 list's names that this value applies to. */
   scope?: string;
 }
@@ -386,7 +463,7 @@ export function extractTargets(text: string): Target[] {
     const ce = clauseEnd(text, unitEnd);
     // The previous number still read as a target (a skipped 10千伏 does not end this one's words).
     const prev = found.findLast((g) => !g.skip) ?? null;
-    const floor = Math.max(cs, prev ? prev.tok.end + prev.tok.unitRaw.length : 0);
+    const floor = Math.max(cs, prev ? prev.end : 0);
     const f: Found = { tok, cmp: null, cmpAt: tok.start, end: unitEnd, skip: false, cs, floor };
     found.push(f);
 
@@ -396,15 +473,43 @@ export function extractTargets(text: string): Target[] {
     if (tok.unit === '日' && /月\s*$/.test(before)) f.skip = true;
     if (tok.unit === '年' && /[—\-–~～至到]\s*$/.test(before) && /\d/.test(before)) f.skip = true;
     if (/[—\-–~～]\s*[0-9]/.test(text.slice(tok.end, tok.end + 3))) f.skip = true; // 2019—2021年
+    // 30—35亿元: a range; kept below only where a comparator bounds it, read at the bound it names.
+    const range = /([0-9]+(?:\.[0-9]+)?)\s*[—\-–~～至]\s*$/.exec(before);
+    if (range && tok.unit !== '年') f.range = Number(range[1]);
     if (tok.unit === '年' && /(前|上|每|今|明|去|当|近)$/.test(before) && tok.value === 1)
       f.skip = true;
     if (tok.unit === '周' && /^(年|岁)/.test(after)) f.skip = true;
+    // Sizes of a thing (10千伏, 150米, 10000平方米, 4.5吨) describe which projects a rule covers.
+    if (tok.kind === 'spec') f.skip = true;
+    // （含100万元）, （不含10千伏）: a bracket that only says where a threshold's edge falls.
+    if (
+      /[（(]\s*(不含|含|包含|包括)[^）)]*$/.test(text.slice(Math.max(0, tok.start - 12), tok.start))
+    )
+      f.skip = true;
+    // Opening hours, not limits: 24小时自助服务, 每周7天、每天24小时.
+    if (tok.kind === 'time' && /(每周|每天|每日|全年|全天|每月)\s*$/.test(before)) f.skip = true;
+    if (tok.unit === '小时' && tok.value === 24 && !/^\s*(内|以内|之内)/.test(after)) f.skip = true;
     // Names, codes, ordinals.
     if (/[A-Za-z]$/.test(prevChar)) f.skip = true;
     if (/(第|前)$/.test(before) && tok.kind === 'count') f.skip = true;
     // A count of a list just named: …等19项专项行动, 社保登记5个环节整合为…
     if (/等\s*$/.test(before) && tok.kind === 'count') f.skip = true;
     if (/^(整合|合并|归并|融合)/.test(after) && tok.kind === 'count') f.skip = true;
+    // …人防验收备案、竣工备案5个事项: the number of the things just listed.
+    const listed = text.slice(cs, tok.start);
+    const lastComma = listed.lastIndexOf('、');
+    const since = lastComma >= 0 ? listed.slice(lastComma + 1) : '';
+    if (
+      tok.kind === 'count' &&
+      lastComma >= 0 &&
+      since.length >= 2 &&
+      since.length <= 8 &&
+      !/(等|共|合计|新增|新建|达|培育|建设|完成|实现|推出|引进|组织)/.test(since) &&
+      !BEFORE_WORDS.some(({ w }) => since.includes(w)) &&
+      !/[0-9０-９]/.test(since) &&
+      !/[0-9０-９]/.test(listed.slice(0, lastComma))
+    )
+      f.skip = true;
     // Counts of what exists.
     if (/(共有|现有|已有|已建成|已建|拥有|目前)[^，；。]*$/.test(text.slice(cs, tok.start)))
       f.skip = true;
@@ -465,8 +570,7 @@ export function extractTargets(text: string): Target[] {
         }
       }
     }
-    // Specification units (10千伏, 150米) are targets only when a comparator bounds them.
-    if (tok.kind === 'spec' && !pre && !post) {
+    if (tok.kind === 'class' && !pre && !post) {
       f.skip = true;
       continue;
     }
@@ -487,8 +591,21 @@ export function extractTargets(text: string): Target[] {
     else f.cmp = pre?.cmp ?? post?.cmp ?? null;
     if (pre) f.cmpAt = pre.at;
     if (post) f.end = unitEnd + post.len;
+    // 缩短5天, 压缩50%: a change by that much, stated exactly.
+    if (!pre && !post && /(缩短|压缩|压减|减少|降低|提高|提升|增加|下降|增长)\s*$/.test(seg))
+      f.cmp = 'exact';
     // 期限一年: a fixed period.
     if (!f.cmp && tok.kind === 'time' && /(期限|期为|期)\s*$/.test(seg)) f.cmp = 'exact';
+    // 三年行动方案, 经过三年的试点: a Chinese-numeral year with no comparator is a period's name.
+    if (!f.cmp && tok.chinese && tok.unit === '年') f.skip = true;
+    // 满2年后, 15分钟“生活圈”: a condition, or a model's name.
+    if (!f.cmp && tok.kind === 'time' && /^\s*(后|“)/.test(text.slice(unitEnd, unitEnd + 2)))
+      f.skip = true;
+    // A range: 达到30—35亿元 → at least 30; 压缩至3—5天 → at most 5; with no comparator, not a level.
+    if (f.range !== undefined) {
+      if (!f.cmp) f.skip = true;
+      else if (f.cmp === 'min') f.tok = { ...tok, value: f.range };
+    }
   }
 
   // Lists (2个、6个、8个工作日): share the first comparator and the last unit.
@@ -532,7 +649,19 @@ export function extractTargets(text: string): Target[] {
     if (a.skip) continue;
     const lead = text.slice(Math.max(a.cs, a.tok.start - 8), a.tok.start);
     if (!/(由|从)[^，；。]*$/.test(lead)) continue;
-    const b = found.slice(i + 1).find((f) => !f.skip && f.cs === a.cs);
+    const ss = sentenceStart(text, a.tok.start);
+    const b = found
+      .slice(i + 1)
+      .find(
+        (f) =>
+          !f.skip &&
+          f.cmp !== 'exact' &&
+          sentenceStart(text, f.tok.start) === ss &&
+          (f.cs === a.cs ||
+            /(调整为|调整至|缩短为|缩短至|压缩至|压缩为|减为|减至|降至|降为|提高到|提高至|提升至|提升到|增至)/.test(
+              text.slice(f.cs, f.tok.start),
+            )),
+      );
     if (!b || !b.cmp || b.cmp === 'exact') continue;
     if (a.tok.kind !== b.tok.kind) continue;
     baselineOf.set(b, a);
@@ -546,11 +675,12 @@ export function extractTargets(text: string): Target[] {
     const comparator: Comparator = f.cmp ?? (f.tok.kind === 'time' ? 'max' : 'exact');
     const base = baselineOf.get(f);
     const start = base ? Math.min(f.cmpAt, leadStart(text, base)) : f.cmpAt;
+    // With a baseline, what is measured is named before it: 将…办理时限由原来的45个工作日压缩至….
     let d = describe(
       text,
-      f.cs,
-      f.floor,
-      Math.min(f.cmpAt, f.tok.start),
+      base ? base.cs : f.cs,
+      base ? base.floor : f.floor,
+      base ? leadStart(text, base) : Math.min(f.cmpAt, f.tok.start),
       f.tok,
       f.tok.end + f.tok.unitRaw.length,
       f.listEnd,
@@ -576,11 +706,33 @@ export function extractTargets(text: string): Target[] {
       comparator,
       value: f.tok.value,
       unit: f.tok.unit,
-      baseline: base ? { value: base.tok.value, unit: base.tok.unit } : null,
+      // 由4个减为2个环节: a bare 个 before the level is the level's unit.
+      baseline: base
+        ? {
+            value: base.tok.value,
+            unit:
+              base.tok.unit === '个' && /^\s*个/.test(f.tok.unitRaw) ? f.tok.unit : base.tok.unit,
+          }
+        : null,
       start:
         start + (text.slice(start, f.end).length - text.slice(start, f.end).trimStart().length),
       _head: f.tok.start < headEnd,
     });
+  }
+  // 用水报装减为2个环节，时限压缩至3个工作日，资料精简至1项: a bare 时限 or 资料 belongs to the
+  // subject named by the sentence's earlier target.
+  for (let i = 1; i < targets.length; i++) {
+    const t = targets[i]!;
+    if (t.scope || !GENERIC_MEASURE.test(t.measure)) continue;
+    const ss = sentenceStart(text, t.start);
+    for (let j = i - 1; j >= 0; j--) {
+      const prev = targets[j]!;
+      if (sentenceStart(text, prev.start) !== ss) break;
+      if (!GENERIC_MEASURE.test(prev.measure)) {
+        t.scope = prev.scope ?? prev.measure;
+        break;
+      }
+    }
   }
   // A headline's level restated in the body is one target.
   const key = (t: Target) => `${t.value}|${t.unit}|${t.comparator}`;

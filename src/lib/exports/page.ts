@@ -6,9 +6,10 @@ import type { Annotation, Department, Model } from '../../schemas/model.ts';
 import { STATUS_LABELS } from '../status.ts';
 import { CSV_COLUMNS, itemsCsv } from './csv.ts';
 import { departmentItems, planCalendar } from './ics.ts';
-import { absoluteUrl, planDataPaths, type LinkContext } from './links.ts';
 import { withBase } from '../paths.ts';
+import { absoluteUrl, planDataPaths, type LinkContext } from './links.ts';
 import { planJsonSchema, planJsonText, toPlanJson } from './plan.ts';
+import { TARGET_CSV_COLUMNS, targetsCsv } from './targets-csv.ts';
 
 export interface Field {
   name: string;
@@ -36,6 +37,9 @@ export interface DataPageView {
   itemFields: Field[];
   annotationFields: Field[];
   csvColumns: Field[];
+  /** targets.csv's columns: the header as written, and what it holds. */
+  targetCsvColumns: Field[];
+  targetCount: number;
   statuses: { code: string; label: string; icon: string }[];
   /**
    * Absolute URL of the whole-plan calendar, for subscribing; null without SITE_URL (a calendar
@@ -89,7 +93,7 @@ const PLAN_FIELDS: Field[] = [
   },
   {
     name: 'corrections',
-    doc: '对原文提取错误的修正：id、line 行号、before 原文、after 修正后、reason 理由',
+    doc: '对原文提取错误的修正：id、line 行号、before 原文、after 修正后、reason 理由（审阅者的原始记录）、reasonZh 中文理由（网站上显示的一条，可缺）',
   },
   {
     name: 'normalization',
@@ -199,6 +203,13 @@ export function dataPageView(
         csvText,
       ),
       download(
+        'targets',
+        dataPaths.targets(),
+        'CSV（UTF-8，带 BOM）',
+        `每个可核查的目标一行（共 ${plan.items.reduce((n, i) => n + i.targets.length, 0)} 个）：衡量内容、比较方式、数值、单位、原有水平和原文用语。`,
+        targetsCsv(plan, links),
+      ),
+      download(
         'calendar',
         dataPaths.calendar(),
         'iCalendar (.ics)',
@@ -210,6 +221,8 @@ export function dataPageView(
     itemFields: ITEM_FIELDS,
     annotationFields: ANNOTATION_FIELDS,
     csvColumns: CSV_COLUMNS.map((c) => ({ name: c.header, doc: c.doc })),
+    targetCsvColumns: TARGET_CSV_COLUMNS.map((c) => ({ name: c.header, doc: c.doc })),
+    targetCount: plan.items.reduce((n, i) => n + i.targets.length, 0),
     statuses: Object.values(STATUS_LABELS).map(({ code, label, icon }) => ({ code, label, icon })),
     calendarUrl: absoluteUrl(links, dataPaths.calendar()),
     departmentCalendarPattern: dataPaths.departmentCalendar('<单位网址名>'),

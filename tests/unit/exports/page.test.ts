@@ -9,13 +9,14 @@ import { exportModel, exportNotes } from '../support/plans.ts';
 const links = { base: '/sub/', site: 'https://example.org' };
 
 describe('dataPageView', () => {
-  test('lists the four downloads with the sizes of the files as built', () => {
+  test('lists the five downloads with the sizes of the files as built', () => {
     const model = exportModel();
     const view = dataPageView(model, exportNotes(), links);
     expect(view.downloads.map((d) => d.path)).toEqual([
       '/zhengzhou/2020/data/plan.json',
       '/data/plan.schema.json',
       '/zhengzhou/2020/data/items.csv',
+      '/zhengzhou/2020/data/targets.csv',
       '/zhengzhou/2020/data/calendar.ics',
     ]);
     const plan = planJsonText(toPlanJson(model, exportNotes().values()));
@@ -44,7 +45,7 @@ describe('dataPageView', () => {
     const view = dataPageView(exportModel(), exportNotes(), { base: '/sub/', site: undefined });
     expect(view.calendarUrl).toBeNull();
     expect(view.exampleDepartment?.url).toBeNull();
-    expect(view.citation).not.toContain('/zhengzhou/2020/data/plan.json');
+    expect(view.citation).not.toContain('/data/plan.json');
     expect(view.citationUrlOf).toBe('/sub/zhengzhou/2020/data/plan.json');
   });
 

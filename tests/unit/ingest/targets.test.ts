@@ -36,6 +36,12 @@ describe('comparators', () => {
     ['按合同金额的5%给予补助。', 'exact', 5, '%'],
     ['将受理、审核环节合并为一个环节。', 'exact', 1, '环节'],
     ['贴息期限两年。', 'exact', 2, '年'],
+    ['投标截止时间调整为不得少于20天。', 'min', 20, '天'],
+    ['放款金额力争突破180亿元。', 'min', 180, '亿元'],
+    ['物流成本降低50%以上。', 'min', 50, '%'],
+    ['全年信贷增长1800亿元。', 'exact', 1800, '亿元'],
+    ['年度对接融资规模达到30—35亿元。', 'min', 30, '亿元'],
+    ['共享数据资源达200类。', 'min', 200, '类'],
   ])('%s → %s %s %s', (text, comparator, value, unit) => {
     expect(read(text)).toEqual([[comparator, value, unit]]);
   });
@@ -44,6 +50,14 @@ describe('comparators', () => {
     expect(read('进口整体通关时间5小时，出口1小时。')).toEqual([
       ['max', 5, '小时'],
       ['max', 1, '小时'],
+    ]);
+  });
+
+  test('bare numbers of a list take the unit written after the last', () => {
+    expect(read('分别给予不低于500、1000、2000元的补贴。')).toEqual([
+      ['min', 500, '元'],
+      ['min', 1000, '元'],
+      ['min', 2000, '元'],
     ]);
   });
 
@@ -128,12 +142,20 @@ describe('baselines', () => {
     ['发明专利审查周期由22个月缩短为16个月。', 16, '月', { value: 22, unit: '月' }],
     ['获得电力时间从40天压缩至15天。', 15, '天', { value: 40, unit: '天' }],
     ['由原来的5个环节减为2个环节。', 2, '环节', { value: 5, unit: '环节' }],
+    ['办电环节由4个减为2个环节。', 2, '环节', { value: 4, unit: '环节' }],
   ])('%s', (text, value, unit, baseline) => {
     const t = extractTargets(text);
     expect(t).toHaveLength(1);
     expect(t[0]).toMatchObject({ comparator: 'max', value, unit, baseline });
     expect(text.slice(t[0]!.start, t[0]!.start + t[0]!.text.length)).toBe(t[0]!.text);
     expect(t[0]!.text.startsWith('由') || t[0]!.text.startsWith('从')).toBe(true);
+  });
+  test('a baseline in an earlier clause of the sentence', () => {
+    const [t, ...rest] = extractTargets(
+      '等标期由之前的不得少于25天，缩短5天，调整为不得少于20天。',
+    ).filter((x) => x.value === 20);
+    expect(rest).toEqual([]);
+    expect(t).toMatchObject({ comparator: 'min', value: 20, baseline: { value: 25, unit: '天' } });
   });
   test('no baseline where none is stated', () => {
     expect(extractTargets('时限压缩至3个工作日。')[0]!.baseline).toBeNull();
@@ -167,8 +189,28 @@ describe('not targets', () => {
     ['condition', '用电负荷达到变电站30%负载率以上，符合规定的可提前建设。'],
     ['period before', '申请前一年资产总额。'],
     ['age of cases', '把三年以上未结案件全部审结。'],
+    [
+      'size with a comparator that defines a class',
+      '总建筑面积不大于10000平方米的小型工业项目免于审查。',
+    ],
+    ['weight scope', '对4.5吨以下货车放宽通行。'],
+    ['edge of a threshold', '投资额在100万元以下（含100万元）的工程无需办理施工许可。'],
+    ['opening hours', '推广24小时自助服务，实现每周7天“不打烊”。'],
+    ['a condition of time', '从事工作满2年后给予奖励。'],
+    ['a model named by a time', '构建城市15分钟“养老服务圈”。'],
+    ['a programme named by its years', '实施养老服务提质升级三年行动。'],
+    ['a count of the things listed', '联合验收包括规划核实、消防验收、竣工备案3个事项。'],
+    ['a range with no comparator', '实行1-1.25倍的差异化补助。'],
+    ['a division into kinds', '将市场主体分为4类实施监管。'],
   ])('%s: %s', (_why, text) => {
     expect(read(text)).toEqual([]);
+  });
+
+  test('names listed with their own numbers are targets, not a count of the list', () => {
+    expect(read('新增幼儿园学位1400个、中小学学位8900个。')).toEqual([
+      ['exact', 1400, '个'],
+      ['exact', 8900, '个'],
+    ]);
   });
 
   test('inside an item, the scope threshold is left and the level kept', () => {
@@ -202,8 +244,69 @@ describe('words and places', () => {
     const [t] = extractTargets('编制报告书的项目审批时间压缩至15个工作日。');
     expect(t).toMatchObject({ measure: '审批时间', scope: '编制报告书的项目' });
   });
+  test('a bare 时限 or 资料 belongs to the subject named earlier in the sentence', () => {
+    const t = extractTargets('用水报装减为2个环节，时限压缩至3个工作日，资料精简至1项。');
+    expect(t.map((x) => [x.measure, x.scope])).toEqual([
+      ['用水报装', null],
+      ['时限', '用水报装'],
+      ['资料', '用水报装'],
+    ]);
+  });
+  test('the action after a time limit is what it measures', () => {
+    const [t] = extractTargets('对与案件无关的财物，应当在查明后3日内解除查封措施。');
+    expect(t).toMatchObject({ measure: '解除查封措施', scope: '与案件无关的财物' });
+  });
   test('empty and number-free text give no targets', () => {
     expect(extractTargets('')).toEqual([]);
     expect(extractTargets('持续优化营商环境。')).toEqual([]);
+  });
+});
+
+describe('on every plan of the library', () => {
+  test('each target’s words stand at its offset, with a finite value and a unit', async () => {
+    const { readdirSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    const { ingestFile } = await import('../../../scripts/ingest/cli.ts');
+    const seeds = resolve(import.meta.dirname, '../../../seeds');
+    let count = 0;
+    for (const place of readdirSync(seeds)) {
+      for (const file of readdirSync(resolve(seeds, place)).filter((f) => f.endsWith('.txt'))) {
+        const { model } = ingestFile(resolve(seeds, place, file));
+        for (const item of model.items) {
+          for (const t of item.targets) {
+            const text =
+              t.subitem === null
+                ? item.text
+                : item.subitems.find((s) => s.label === t.subitem)!.text;
+            expect(text.slice(t.start, t.start + t.text.length), `${place} ${item.number}`).toBe(
+              t.text,
+            );
+            expect(Number.isFinite(t.value)).toBe(true);
+            expect(t.unit.length).toBeGreaterThan(0);
+            expect(t.measure.length).toBeGreaterThan(0);
+            count++;
+          }
+        }
+      }
+    }
+    expect(count).toBeGreaterThan(60);
+  });
+
+  test('hostile text gives no error and no target out of place', () => {
+    const texts = [
+      '“'.repeat(50) + '不超过5天',
+      '由由由从从3个月缩短为缩短为',
+      '分别分别、、、2个、',
+      '0'.repeat(400) + '个工作日',
+      '不超过不超过不超过',
+      '1.2.3.4天、5—、6～7%',
+      '（含（不含100万元）',
+    ];
+    for (const text of texts) {
+      for (const t of extractTargets(text)) {
+        expect(text.slice(t.start, t.start + t.text.length)).toBe(t.text);
+        expect(Number.isFinite(t.value)).toBe(true);
+      }
+    }
   });
 });
