@@ -340,7 +340,7 @@ const LEADING =
 function tidy(s: string): string {
   return s
     .replace(/\s+/g, '')
-    .replace(/^[（(]+/, '')
+    .replace(/^[（(、，,]+/, '')
     .replace(LEADING, '')
     .trim();
 }
