@@ -153,6 +153,11 @@ export function readsAsRoles(inner: string): boolean {
       if (/^(完成|整改)?(时限|时间|期限)/u.test(s)) continue;
       return false;
     }
+    if (
+      /^\d{4}年.*(月|底|末|季度|半年)(底|末)?(前|之前)?(完成)?$/u.test(s) ||
+      /^(长期坚持|持续推进)$/u.test(s)
+    )
+      continue;
     const r = rolePhrase(s);
     if (!r) return false;
     const names = splitUnits(r.rest);

@@ -66,6 +66,33 @@ export function readEntry(e: Entry, stats: { rules: number }): EntryReading {
   };
 }
 
+/**
+ * Sub-points of one task: `1.加强……，重点包括：` / `（1）…；` / `（2）…。（牵头单位：…）`. The block
+ * after the last sub-point names the units of the whole task, not of that sub-point: when an entry
+ * that carries no units introduces its sub-entries with a colon and only the last of them carries
+ * units, the block moves up to the entry.
+ */
+export function hoistSubpointUnits(
+  entries: readonly Entry[],
+  readings: Map<Entry, EntryReading>,
+): number {
+  let moved = 0;
+  for (const e of entries) {
+    const r = readings.get(e)!;
+    if (carriesUnits(r) || !/[：:]$/u.test(r.text) || e.children.length < 2) continue;
+    const below: Entry[] = [];
+    const walk = (x: Entry) => x.children.forEach((c) => (below.push(c), walk(c)));
+    walk(e);
+    const last = below[below.length - 1]!;
+    const lr = readings.get(last)!;
+    if (!carriesUnits(lr) || below.slice(0, -1).some((d) => readings.get(d)!.found)) continue;
+    readings.set(e, { ...r, found: lr.found, block: lr.block, blockLine: lr.blockLine });
+    readings.set(last, { ...lr, found: null, block: null });
+    moved++;
+  }
+  return moved;
+}
+
 /** Whether an entry's reading carries units (a block naming a unit or a deadline). */
 export function carriesUnits(r: EntryReading): boolean {
   return !!r.block && !!(r.block.lead || r.block.responsible);

@@ -9,6 +9,7 @@ import type { Deadline } from '../../src/schemas/model.ts';
 import {
   carriesUnits,
   commitmentOf,
+  hoistSubpointUnits,
   readEntry,
   ruleUnits,
   type EntryReading,
@@ -136,6 +137,7 @@ export function parse(raw: readonly string[], lines: readonly string[], file: st
   const stats = { rules: 0 };
   const readings = new Map<Entry, EntryReading>();
   for (const e of outline.entries) readings.set(e, readEntry(e, stats));
+  hoistSubpointUnits(outline.entries, readings);
   const carries = (e: Entry) => carriesUnits(readings.get(e)!);
   const level = commitmentLevel(outline.entries, carries);
   if (!level) {

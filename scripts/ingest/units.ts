@@ -188,6 +188,13 @@ export function readRoles(inner: string, stats?: { rules: number }): UnitBlock {
       out.deadline = { label: d[1]!, text: trimValue(d[2]!) };
       continue;
     }
+    if (
+      /^\d{4}年.*(月|底|末|季度|半年)(底|末)?(前|之前)?(完成)?$/u.test(s) ||
+      /^(长期坚持|持续推进)$/u.test(s)
+    ) {
+      out.deadline = { label: '完成时限', text: s };
+      continue;
+    }
     const r = rolePhrase(s);
     if (!r) continue;
     const names = splitUnits(r.rest, stats);

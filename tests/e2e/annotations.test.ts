@@ -29,6 +29,8 @@ const run = promisify(execFile);
 const PROJECT = resolve('.');
 const SKIP = new Set(['node_modules', '.git', 'dist', '.e2e', '.astro']);
 const ITEM = 5;
+/** The seed plan's notes folder, relative to the project. */
+const NOTES = 'content/annotations/zhengzhou/2020';
 const NOTE = `---
 item: ${ITEM}
 status: in-progress
@@ -69,7 +71,12 @@ beforeAll(async () => {
   await symlink(join(PROJECT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   // Only the fixture notes below: the real ones (if any) would change the counts.
   await rm(join(dir, 'content/annotations'), { recursive: true, force: true });
-  await mkdir(join(dir, 'content/annotations'), { recursive: true });
+  await mkdir(join(dir, NOTES), { recursive: true });
+  // Only the seed's plan, so that the counts below are its own (and the build is quick).
+  await rm(join(dir, 'seeds'), { recursive: true, force: true });
+  await mkdir(join(dir, 'seeds/zhengzhou'), { recursive: true });
+  for (const f of ['2020.txt', '2020.corrections.json'])
+    await cp(join(PROJECT, 'seeds/zhengzhou', f), join(dir, 'seeds/zhengzhou', f));
 });
 
 afterAll(async () => {
@@ -78,7 +85,7 @@ afterAll(async () => {
 
 describe('a status note', () => {
   test('survives ingest, shows on its page, in plan.json and as a search filter', async () => {
-    const file = join(dir, `content/annotations/${ITEM}.md`);
+    const file = join(dir, `${NOTES}/${ITEM}.md`);
     await writeFile(file, NOTE);
 
     const ingest = await sh('npm', ['run', 'ingest']);
@@ -93,7 +100,9 @@ describe('a status note', () => {
     expect(build.code, build.output).toBe(0);
     expect(await readFile(file, 'utf8')).toBe(NOTE);
 
-    const plan = JSON.parse(await readFile(join(dir, 'dist/data/plan.json'), 'utf8'));
+    const plan = JSON.parse(
+      await readFile(join(dir, 'dist/zhengzhou/2020/data/plan.json'), 'utf8'),
+    );
     expect(plan.annotations).toEqual([
       {
         item: ITEM,
@@ -108,7 +117,7 @@ describe('a status note', () => {
     const browser = await launchBrowser();
     try {
       const page = await browser.newPage();
-      await page.goto(`${site.url}items/${ITEM}/`);
+      await page.goto(`${site.url}zhengzhou/2020/items/${ITEM}/`);
       const status = page.locator('.item-status');
       await expect(status.getByText('推进中').isVisible()).resolves.toBe(true);
       await expect(status.locator('time').textContent()).resolves.toBe('2021年3月1日');
@@ -117,7 +126,7 @@ describe('a status note', () => {
       ).resolves.toBe('https://example.gov.cn/evidence/1.html');
 
       const other = plan.items.find((i: { number: number }) => i.number !== ITEM).number;
-      await page.goto(`${site.url}items/${other}/`);
+      await page.goto(`${site.url}zhengzhou/2020/items/${other}/`);
       await expect(
         page.locator('.item-status').getByText('暂无进展记录').isVisible(),
       ).resolves.toBe(true);
@@ -140,35 +149,32 @@ describe('a status note', () => {
 
   test('with a bad field stops the build, naming file, line and field', async () => {
     await writeFile(
-      join(dir, `content/annotations/${ITEM}.md`),
+      join(dir, `${NOTES}/${ITEM}.md`),
       NOTE.replace('status: in-progress', 'status: finished'),
     );
     await writeFile(
-      join(dir, 'content/annotations/6.md'),
+      join(dir, `${NOTES}/6.md`),
       NOTE.replace(`item: ${ITEM}`, 'item: 6').replace('2021-03-01', '2021-02-30'),
     );
     const build = await sh('npx', ['astro', 'build'], { OUT_DIR: 'dist-bad' });
     expect(build.code).not.toBe(0);
     expect(build.output).toContain(
-      `content/annotations/${ITEM}.md:3: status: unknown status "finished"; expected one of done, in-progress, not-started, unknown`,
+      `${NOTES}/${ITEM}.md:3: status: unknown status "finished"; expected one of done, in-progress, not-started, unknown`,
     );
     expect(build.output).toContain(
-      'content/annotations/6.md:4: asOf: malformed date "2021-02-30"; expected a real day written YYYY-MM-DD',
+      `${NOTES}/6.md:4: asOf: malformed date "2021-02-30"; expected a real day written YYYY-MM-DD`,
     );
     expect(build.output).not.toContain('Stack trace');
-    await unlink(join(dir, 'content/annotations/6.md'));
+    await unlink(join(dir, `${NOTES}/6.md`));
   }, 300_000);
 
   test('for an item that does not exist stops the build, naming the file', async () => {
-    await unlink(join(dir, `content/annotations/${ITEM}.md`)).catch(() => {});
-    await writeFile(
-      join(dir, 'content/annotations/9999.md'),
-      NOTE.replace(`item: ${ITEM}`, 'item: 9999'),
-    );
+    await unlink(join(dir, `${NOTES}/${ITEM}.md`)).catch(() => {});
+    await writeFile(join(dir, `${NOTES}/9999.md`), NOTE.replace(`item: ${ITEM}`, 'item: 9999'));
     const build = await sh('npx', ['astro', 'build'], { OUT_DIR: 'dist-bad' });
     expect(build.code).not.toBe(0);
     expect(build.output).toMatch(
-      /content\/annotations\/9999\.md:2: item: there is no item 9999 in the plan \(items: 1–\d+\)/,
+      /content\/annotations\/zhengzhou\/2020\/9999\.md:2: item: there is no item 9999 in the plan \(items: 1–\d+\)/,
     );
   }, 300_000);
 });

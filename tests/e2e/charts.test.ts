@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser, useSite } from './support/hooks.ts';
 import { type StaticSite } from './support/server.ts';
-import { ROOT_BUILD, SUB_BASE, SUB_BUILD } from './support/sites.ts';
+import { ROOT_BUILD, SUB_BASE, SUB_BUILD, SEED_PLAN } from './support/sites.ts';
 
 const browser = useBrowser();
 const sites: Record<string, () => StaticSite> = {
@@ -27,7 +27,7 @@ async function open(
     viewport: { width, height: 900 },
   });
   const page = await context.newPage();
-  await page.goto(new URL(path, sites[site]!().url).href);
+  await page.goto(new URL(SEED_PLAN + path, sites[site]!().url).href);
   return page;
 }
 
@@ -52,7 +52,8 @@ describe.each(['root', 'sub'])('without JavaScript (%s build)', (site) => {
       .evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.n));
     expect(marks.length).toBeGreaterThan(0);
     expect(marks.map((m) => m.id.replace('item-', '')).sort()).toEqual([...rows].sort());
-    for (const m of marks) expect(m.href).toBe(`${base}items/${m.id.replace('item-', '')}/`);
+    for (const m of marks)
+      expect(m.href).toBe(`${base}${SEED_PLAN}items/${m.id.replace('item-', '')}/`);
     const groups = await page.locator('g.row').evaluateAll((gs) => gs.map((g) => g.id));
     expect(groups.length).toBeGreaterThan(1);
     for (const id of groups) expect(id).toMatch(/^(m-\d{4}-\d{2}|ongoing)$/);
@@ -93,7 +94,9 @@ describe.each(['root', 'sub'])('without JavaScript (%s build)', (site) => {
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(cells.length).toBeGreaterThan(0);
     for (const href of cells) {
-      expect(href).toMatch(new RegExp(`^${base}departments/[a-z0-9-]+/#indicator-[a-z0-9-]+$`));
+      expect(href).toMatch(
+        new RegExp(`^${base}${SEED_PLAN}departments/[a-z0-9-]+/#indicator-[a-z0-9-]+$`),
+      );
     }
     const body = page.locator('.mx-body svg');
     expect(await body.getAttribute('role')).toBe('group');
@@ -282,7 +285,7 @@ describe('layout stability', () => {
   }
 
   it('moves nothing on a phone when the scripts show the timeline filters and the matrix order', async () => {
-    for (const path of ['timeline/', 'matrix/']) {
+    for (const path of [`${SEED_PLAN}timeline/`, `${SEED_PLAN}matrix/`]) {
       expect(await layoutShift(path), path).toBeLessThan(0.01);
     }
   });
@@ -311,7 +314,7 @@ describe('page weight', () => {
   }
 
   it('keeps the timeline and the matrix within 60 KB compressed on first load', () => {
-    for (const path of ['timeline/', 'matrix/']) {
+    for (const path of [`${SEED_PLAN}timeline/`, `${SEED_PLAN}matrix/`]) {
       const bytes = firstLoad(ROOT_BUILD, path);
       expect(bytes, path).toBeGreaterThan(1000);
       expect(bytes, path).toBeLessThanOrEqual(60 * 1024);
@@ -323,7 +326,7 @@ describe('page weight', () => {
       [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
     // The layout's own inline scripts (allowed by hash) are on every page, the home page included.
     const layout = new Set(inline(readFileSync(join(ROOT_BUILD, 'index.html'), 'utf8')));
-    for (const path of ['timeline/', 'matrix/']) {
+    for (const path of [`${SEED_PLAN}timeline/`, `${SEED_PLAN}matrix/`]) {
       const html = readFileSync(join(ROOT_BUILD, path, 'index.html'), 'utf8');
       expect(html, path).toMatch(/<script\b[^>]*\bsrc="[^"]*_astro\/[^"]+\.js"/);
       for (const body of inline(html)) expect(layout.has(body), path).toBe(true);

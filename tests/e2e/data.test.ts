@@ -4,14 +4,16 @@
  * plan.schema.json with Ajv, items.csv with csv-parse, the calendars with ical.js.
  */
 import { execFile } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CSV_COLUMNS } from '../../src/lib/exports/csv.ts';
 import { planValidator } from '../unit/exports/ajv.ts';
 import { foldingProblems, readCalendar } from '../unit/exports/calendar.ts';
+import { planFolders } from './support/pages.ts';
 import { serveStatic, type StaticSite } from './support/server.ts';
-import { ROOT_BUILD, SUB_BASE, SUB_BUILD } from './support/sites.ts';
+import { ROOT_BUILD, SUB_BASE, SUB_BUILD, SEED_PLAN } from './support/sites.ts';
 
 const SITE = 'https://example.org';
 
@@ -44,7 +46,8 @@ function readCsv(text: string | Buffer): Record<string, string>[] {
 }
 
 async function get(site: StaticSite, path: string): Promise<Response> {
-  const response = await fetch(new URL(path, site.url));
+  const library = path === 'data/plan.schema.json';
+  const response = await fetch(new URL(library ? path : SEED_PLAN + path, site.url));
   expect(response.status, path).toBe(200);
   return response;
 }
@@ -60,7 +63,7 @@ afterAll(async () => {
   await sub?.close();
 });
 
-const isDated = (item: PlanItem) => item.deadline.kind !== 'ongoing';
+const isDated = (item: PlanItem) => item.deadline.kind === 'month' || item.deadline.kind === 'date';
 
 describe('/data/plan.json', () => {
   test('is valid against /data/plan.schema.json', async () => {
@@ -108,14 +111,14 @@ describe('/data/items.csv', () => {
       expect(row.responsibleUnits ? row.responsibleUnits.split('；') : []).toEqual(
         item.responsibleUnits,
       );
-      expect(row.url).toBe(`${SITE}/items/${item.number}/`);
+      expect(row.url).toBe(`${SITE}/${SEED_PLAN}items/${item.number}/`);
       expect(row.status).toBe(notes.get(item.number)?.status ?? '');
     });
   });
 
   test('links items under the sub-folder base', async () => {
     const rows = readCsv(await (await get(sub, 'data/items.csv')).text());
-    expect(rows[0]!.url).toBe(`${SITE}${SUB_BASE}items/${plan.items[0]!.number}/`);
+    expect(rows[0]!.url).toBe(`${SITE}${SUB_BASE}${SEED_PLAN}items/${plan.items[0]!.number}/`);
   });
 });
 
@@ -125,7 +128,9 @@ describe('/data/calendar.ics', () => {
     expect(foldingProblems(text)).toEqual([]);
     const { events } = readCalendar(text);
     const dated = plan.items.filter(isDated);
-    expect(events.map((e) => e.uid)).toEqual(dated.map((i) => `item-${i.number}@example.org`));
+    expect(events.map((e) => e.uid)).toEqual(
+      dated.map((i) => `zhengzhou-2020-item-${i.number}@example.org`),
+    );
     events.forEach((event, i) => {
       const item = dated[i]!;
       const { year, month, day } = item.deadline;
@@ -137,7 +142,7 @@ describe('/data/calendar.ics', () => {
       // An all-day event ends the next day; after the last day of a month comes the 1st.
       else expect([endDay, endMonth]).toEqual([1, (month! % 12) + 1]);
       expect(event.summary).toContain(item.title);
-      expect(event.url).toBe(`${SITE}/items/${item.number}/`);
+      expect(event.url).toBe(`${SITE}/${SEED_PLAN}items/${item.number}/`);
     });
   });
 });
@@ -158,7 +163,7 @@ describe('/data/departments/<slug>.ics', () => {
               u.leadUnits.includes(department.name) || u.responsibleUnits.includes(department.name),
           ),
         )
-        .map((item) => `item-${item.number}@example.org`);
+        .map((item) => `zhengzhou-2020-item-${item.number}@example.org`);
       expect(
         events.map((e) => e.uid),
         department.name,
@@ -171,9 +176,10 @@ describe('/data/', () => {
   test('links every download, and each link works under a sub-folder base', async () => {
     const html = await (await get(sub, 'data/')).text();
     const hrefs = [...html.matchAll(/href="([^"]+\.(?:json|csv|ics))"/g)].map((m) => m[1]!);
-    for (const file of ['plan.json', 'plan.schema.json', 'items.csv', 'calendar.ics']) {
-      expect(hrefs).toContain(`${SUB_BASE}data/${file}`);
-    }
+    for (const file of ['plan.json', 'items.csv', 'calendar.ics'])
+      expect(hrefs).toContain(`${SUB_BASE}${SEED_PLAN}data/${file}`);
+    // One schema for every plan of the library.
+    expect(hrefs).toContain(`${SUB_BASE}data/plan.schema.json`);
     for (const href of hrefs) {
       const response = await fetch(new URL(href, sub.url));
       expect(response.status, href).toBe(200);
@@ -185,6 +191,54 @@ describe('/data/', () => {
     const csv = await (await get(root, 'data/items.csv')).text();
     const [header] = parse(csv, { bom: true, to_line: 1 }) as string[][];
     for (const column of header!) expect(html).toContain(`<code>${column}</code>`);
-    expect(html).toContain(`${SITE}/data/calendar.ics`);
+    expect(html).toContain(`${SITE}/${SEED_PLAN}data/calendar.ics`);
+  });
+});
+
+describe('every plan of the library', () => {
+  const folders = planFolders(ROOT_BUILD);
+
+  test('the default build holds every notice of seeds/ as a plan', () => {
+    const seeds = readdirSync('seeds', { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .flatMap((e) =>
+        readdirSync(`seeds/${e.name}`)
+          .filter((f) => f.endsWith('.txt'))
+          .map((f) => `${e.name}/${f.replace(/\.txt$/, '')}/`),
+      )
+      .sort();
+    expect(folders).toEqual(seeds);
+  });
+
+  test('serves a plan.json that validates against the one schema and names its plan', async () => {
+    const schema = (await (
+      await fetch(new URL('data/plan.schema.json', root.url))
+    ).json()) as Record<string, unknown>;
+    const validate = planValidator(schema);
+    for (const folder of folders) {
+      const json = (await (
+        await fetch(new URL(`${folder}data/plan.json`, root.url))
+      ).json()) as Plan & {
+        plan: { place: { slug: string }; id: string };
+      };
+      expect(validate(json), `${folder}: ${JSON.stringify(validate.errors?.slice(0, 2))}`).toBe(
+        true,
+      );
+      expect(`${json.plan.place.slug}/${json.plan.id}/`).toBe(folder);
+    }
+  });
+
+  test('no two calendar events of the library share a UID', async () => {
+    const uids = new Map<string, string>();
+    for (const folder of folders) {
+      const { events } = readCalendar(
+        await (await fetch(new URL(`${folder}data/calendar.ics`, root.url))).text(),
+      );
+      for (const e of events) {
+        expect(uids.get(e.uid), `${e.uid} in ${folder}`).toBeUndefined();
+        uids.set(e.uid, folder);
+      }
+    }
+    expect(uids.size).toBeGreaterThan(plan.items.filter(isDated).length);
   });
 });

@@ -36,6 +36,7 @@ function mainText(html: string): string {
 describe('item text renders literally', () => {
   const { model, correctionsFile } = ingestFile(join(ROOT, 'seeds/zhengzhou/2020.txt'));
   const files = emit(model, correctionsFile);
+  const DIR = 'plans/zhengzhou/2020';
   const hostile = {
     ...model.items[0]!,
     number: 900,
@@ -45,12 +46,15 @@ describe('item text renders literally', () => {
 
   beforeAll(() => {
     rmSync(SITE, { recursive: true, force: true });
-    mkdirSync(join(SITE, 'content/items'), { recursive: true });
+    mkdirSync(join(SITE, `content/${DIR}/items`), { recursive: true });
     mkdirSync(join(SITE, 'src/pages'), { recursive: true });
-    writeFileSync(join(SITE, 'content/items/100.mdx'), files.get('items/100.mdx')!);
-    writeFileSync(join(SITE, 'content/items/083.mdx'), files.get('items/083.mdx')!);
+    for (const n of ['100', '083'])
+      writeFileSync(
+        join(SITE, `content/${DIR}/items/${n}.mdx`),
+        files.get(`${DIR}/items/${n}.mdx`)!,
+      );
     writeFileSync(
-      join(SITE, 'content/items/900.mdx'),
+      join(SITE, `content/${DIR}/items/900.mdx`),
       itemMdx(hostile, model.sourceFile, correctionsFile),
     );
     // The site's own schema and loader, with what they import.
@@ -65,8 +69,8 @@ describe('item text renders literally', () => {
       "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nimport { item } from './schemas/model.ts';\n" +
         "import { generatedMdxLoader } from './loaders/generated-mdx.ts';\n" +
         'export const collections = {\n' +
-        "  items: defineCollection({ loader: generatedMdxLoader('content/items', item, 'an item file'), schema: item }),\n" +
-        "  mdx: defineCollection({ loader: glob({ base: './content/items', pattern: '*.mdx' }), schema: item }),\n" +
+        "  items: defineCollection({ loader: generatedMdxLoader('content/plans', 'items', item, 'an item file'), schema: item }),\n" +
+        `  mdx: defineCollection({ loader: glob({ base: './content/${DIR}/items', pattern: '*.mdx' }), schema: item }),\n` +
         '};\n',
     );
     // /N/: the site's loader; /mdx/N/: Astro's MDX.

@@ -24,8 +24,12 @@ function filesUnder(dir: string, suffix: string): string[] {
 
 const html = (path: string) => readFileSync(join(NO_SITE_BUILD, path), 'utf8');
 const pages = filesUnder(NO_SITE_BUILD, '.html');
-const itemPage = pages.find((p) => /(^|\/)items\/\d+\/index\.html$/.test(p))!;
-const departmentPage = pages.find((p) => /(^|\/)departments\/[^/]+\/index\.html$/.test(p))!;
+const itemPage = pages.find((p) =>
+  /(^|\/)[a-z0-9-]+\/[a-z0-9-]+\/items\/\d+\/index\.html$/.test(p),
+)!;
+const departmentPage = pages.find((p) =>
+  /(^|\/)[a-z0-9-]+\/[a-z0-9-]+\/departments\/[^/]+\/index\.html$/.test(p),
+)!;
 
 describe('a build without SITE_URL', () => {
   test('has no canonical link and no og:url on any page', () => {

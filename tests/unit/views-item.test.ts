@@ -68,18 +68,18 @@ describe('itemView', () => {
       title: '加快电子营业执照推广应用',
       href: '/zhengzhou/2020/items/2/',
     });
-    expect(itemView(model, 4, '').next).toBeNull();
+    expect(itemView(model, 4, null).next).toBeNull();
   });
 
   test('lists the corrections applied inside the item and its source lines', () => {
     const view = itemView(model, 1, null);
     expect(view.corrections.map((c) => c.id)).toEqual(['c1']);
     expect(view.source).toMatchObject({ line: 10, endLine: 12, label: '第 10–12 行' });
-    expect(itemView(model, 2, '').corrections).toEqual([]);
+    expect(itemView(model, 2, null).corrections).toEqual([]);
   });
 
   test('sub-items carry their own units and deadlines', () => {
-    const view = itemView(model, 4, '');
+    const view = itemView(model, 4, null);
     expect(
       view.subitems.map((s) => [s.label, s.units.map((g) => g.role), s.deadline.text]),
     ).toEqual([

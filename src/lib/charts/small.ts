@@ -145,14 +145,17 @@ export function dueByMonth(
       r.href ? 'a' : 'g',
       r.href ? { href: r.href } : { class: 'empty' },
       el('title', {}, text(`${r.label}：${r.count} 项`)),
-      el('rect', {
-        class: 'hit',
-        x: cx(i) - step / 2 + 1,
-        y: 0,
-        width: step - 2,
-        height: top + plotH + 36,
-        rx: 3,
-      }),
+      // The hit area is for the pointer on a link; an unlinked month has none (unstyled, it is black).
+      r.href === null
+        ? ''
+        : el('rect', {
+            class: 'hit',
+            x: cx(i) - step / 2 + 1,
+            y: 0,
+            width: step - 2,
+            height: top + plotH + 36,
+            rx: 3,
+          }),
       el('rect', { class: 'bar', x: cx(i) - bw / 2, y: top + plotH - h, width: bw, height: h }),
       el('text', { x: cx(i), y: top + plotH - h - 4, 'text-anchor': 'middle' }, text(r.count)),
     );

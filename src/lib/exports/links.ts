@@ -32,9 +32,9 @@ export function isAbsolute(url: string): boolean {
 }
 
 /**
- * Download paths of one plan (contract: ../shared/docs/contract.md), under /<place>/<plan>/data/;
- * the schema is the library's, one for every plan.json. Pass them through withBase like any site
- * path. Department pages link `departmentCalendar(slug)`.
+ * Download paths of one plan (docs/interfaces.md), under /<place>/<plan>/data/; the schema is the
+ * library's, one for every plan.json. Pass them through withBase like any site path. Department
+ * pages link `departmentCalendar(slug)`.
  */
 export function planDataPaths(key: PlanKey) {
   const dir = paths.planData(key.place.slug, key.id);

@@ -6,8 +6,8 @@ import type { Annotation, Department, Model } from '../../schemas/model.ts';
 import { STATUS_LABELS } from '../status.ts';
 import { CSV_COLUMNS, itemsCsv } from './csv.ts';
 import { departmentItems, planCalendar } from './ics.ts';
-import { absoluteUrl, planDataPaths, type LinkContext } from './links.ts';
 import { withBase } from '../paths.ts';
+import { absoluteUrl, planDataPaths, type LinkContext } from './links.ts';
 import { planJsonSchema, planJsonText, toPlanJson } from './plan.ts';
 import { TARGET_CSV_COLUMNS, targetsCsv } from './targets-csv.ts';
 
@@ -93,7 +93,7 @@ const PLAN_FIELDS: Field[] = [
   },
   {
     name: 'corrections',
-    doc: '对原文提取错误的修正：id、line 行号、before 原文、after 修正后、reason 理由',
+    doc: '对原文提取错误的修正：id、line 行号、before 原文、after 修正后、reason 理由（审阅者的原始记录）、reasonZh 中文理由（网站上显示的一条，可缺）',
   },
   {
     name: 'normalization',

@@ -40,11 +40,30 @@ describe.each([
 
   test('every built page is linked from another page', () => {
     const reached = new Set([...report.linked].map((url) => url.slice(site.url.length)));
+    // The first release's URLs are kept for old links and bookmarks; nothing on the site links them.
     const orphans = htmlFiles(dir)
-      .filter((file) => file !== '404.html')
+      .filter((file) => file !== '404.html' && pageTypeOf(file) !== 'first-release redirect')
       .map((file) => file.replace(/index\.html$/, ''))
       .filter((path) => !reached.has(path));
     expect(orphans).toEqual([]);
+  });
+});
+
+describe.each([
+  ['/', ROOT_BUILD],
+  [SUB_BASE, SUB_BUILD],
+])('first-release URLs under base %s', (base, dir) => {
+  test('each sends the reader to the same page of /zhengzhou/2020/, which exists', () => {
+    const redirects = htmlFiles(dir).filter((f) => pageTypeOf(f) === 'first-release redirect');
+    // items, indicators, departments and the five single pages of the first release.
+    expect(redirects.length).toBeGreaterThan(100);
+    for (const file of redirects) {
+      const html = readFileSync(join(dir, file), 'utf8');
+      const to = /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(html)?.[1];
+      const path = file.replace(/index\.html$/, '');
+      expect(to, file).toBe(`${base}zhengzhou/2020/${path}`);
+      expect(existsSync(join(dir, 'zhengzhou/2020', path, 'index.html')), file).toBe(true);
+    }
   });
 });
 

@@ -82,8 +82,18 @@ export function isFragment(url: string): boolean {
   return /\/pagefind\/fragment\/[^/]+\.pf_fragment$/.test(new URL(url).pathname);
 }
 
-const SPECS: Spec[] = [
+/** The library's own pages, once per build. */
+const LIBRARY_SPECS: Spec[] = [
   { name: 'home', route: '', budget: 'page' },
+  { name: 'search', route: 'search/', budget: 'search', searchItemTitle: true },
+  { name: 'data', route: 'data/', budget: 'page' },
+  { name: 'about', route: 'about/', budget: 'page' },
+  { name: '404', route: 'no-such-page/', status: 404, budget: 'page' },
+];
+
+/** Each plan's pages, routes relative to the plan's folder (`<place>/<plan>/`). */
+const PLAN_SPECS: Spec[] = [
+  { name: 'plan', route: '', budget: 'page' },
   { name: 'notice', route: 'notice/', budget: 'page' },
   { name: 'indicators index', route: 'indicators/', budget: 'page' },
   { name: 'indicator', largestIn: 'indicators/', budget: 'detail' },
@@ -92,24 +102,49 @@ const SPECS: Spec[] = [
   { name: 'department', largestIn: 'departments/', budget: 'detail' },
   { name: 'timeline', route: 'timeline/', budget: 'page' },
   { name: 'matrix', route: 'matrix/', budget: 'page' },
-  { name: 'targets', route: 'zhengzhou/2020/targets/', budget: 'page' },
-  { name: 'search', route: 'search/', budget: 'search', searchItemTitle: true },
+  { name: 'targets', route: 'targets/', budget: 'page' },
   { name: 'data', route: 'data/', budget: 'page' },
-  { name: 'about', route: 'about/', budget: 'page' },
-  { name: '404', route: 'no-such-page/', status: 404, budget: 'page' },
 ];
 
-/** Which page type a built HTML file ("items/5/index.html") belongs to, or undefined. */
-export function pageTypeOf(file: string): string | undefined {
-  const path = file.replace(/index\.html$/, '');
-  for (const spec of SPECS) {
-    if (spec.route !== undefined && spec.route === path) return spec.name;
-    if (spec.largestIn && new RegExp(`^${spec.largestIn}[^/]+/$`).test(path)) return spec.name;
+/**
+ * The first release's URLs, now pages that send the reader to /zhengzhou/2020/… (contract): one
+ * type, measured on the item redirect.
+ */
+const REDIRECT_SPEC: Spec = { name: 'first-release redirect', route: 'items/1/', budget: 'detail' };
+const REDIRECT_PATH =
+  /^(?:(?:items|indicators|departments)\/[^/]+\/|(?:notice|timeline|matrix|indicators|departments)\/)$/;
+
+/** A plan's folder in a build: "<place>/<plan>/" holding items/. */
+const PLAN_PATH = /^([a-z0-9-]+\/[a-z0-9-]+\/)(.*)$/;
+
+/** The plans of a build, as "<place>/<plan>/" folders, in path order. */
+export function planFolders(dir: string): string[] {
+  const out: string[] = [];
+  for (const place of readdirSync(dir, { withFileTypes: true })) {
+    if (!place.isDirectory()) continue;
+    for (const plan of readdirSync(join(dir, place.name), { withFileTypes: true })) {
+      if (plan.isDirectory() && existsSync(join(dir, place.name, plan.name, 'items')))
+        out.push(`${place.name}/${plan.name}/`);
+    }
   }
-  if (file === '404.html') return SPECS.find((spec) => spec.status === 404)?.name;
-  return undefined;
+  return out.sort();
 }
 
+/** Which page type a built HTML file ("zhengzhou/2020/items/5/index.html") belongs to, or undefined. */
+export function pageTypeOf(file: string): string | undefined {
+  if (file === '404.html') return '404';
+  const path = file.replace(/index\.html$/, '');
+  for (const spec of LIBRARY_SPECS) if (spec.route === path) return spec.name;
+  if (REDIRECT_PATH.test(path)) return REDIRECT_SPEC.name;
+  const m = PLAN_PATH.exec(path);
+  if (!m) return undefined;
+  const rest = m[2]!;
+  for (const spec of PLAN_SPECS) {
+    if (spec.route !== undefined && spec.route === rest) return spec.name;
+    if (spec.largestIn && new RegExp(`^${spec.largestIn}[^/]+/$`).test(rest)) return spec.name;
+  }
+  return undefined;
+}
 function largestPage(dir: string, folder: string): string {
   const root = join(dir, folder);
   if (!existsSync(root)) throw new Error(`the build has no ${folder} folder`);
@@ -145,20 +180,39 @@ function firstWords(title: string): string {
   return run.slice(0, 4);
 }
 
-/** Every page type, resolved against the build in `dir`. */
+/**
+ * Every page type, resolved against the build in `dir`: the library's pages, the first release's
+ * redirects, and each page type of every plan (named "<place>/<plan> item" …; the largest page of
+ * each one-per-thing type of each plan).
+ */
 export function pageTypes(dir: string): PageType[] {
-  return SPECS.map((spec) => ({
-    name: spec.name,
-    path: spec.largestIn ? largestPage(dir, spec.largestIn) : (spec.route ?? ''),
+  const plans = planFolders(dir);
+  const resolve = (spec: Spec, folder: string, prefix: string): PageType => ({
+    name: `${prefix}${spec.name}`,
+    path: spec.largestIn ? largestPage(dir, folder + spec.largestIn) : folder + (spec.route ?? ''),
     status: spec.status ?? 200,
     budget: spec.budget,
-    ...(spec.searchItemTitle ? searchQueries(dir) : {}),
-  }));
+    ...(spec.searchItemTitle ? searchQueries(dir, plans) : {}),
+  });
+  return [
+    ...LIBRARY_SPECS.map((spec) => resolve(spec, '', '')),
+    ...(existsSync(join(dir, REDIRECT_SPEC.route!, 'index.html'))
+      ? [resolve(REDIRECT_SPEC, '', '')]
+      : []),
+    ...plans.flatMap((folder) =>
+      PLAN_SPECS.map((spec) => resolve(spec, folder, `${folder.slice(0, -1)} `)),
+    ),
+  ];
 }
 
-function searchQueries(dir: string): Pick<PageType, 'search' | 'searches'> {
-  const search = firstWords(heading(dir, largestPage(dir, 'items/')));
-  return { search, searches: [search, departmentName(dir, largestPage(dir, 'departments/'))] };
+/** The search page's queries: from the largest item and department pages of the first plan. */
+function searchQueries(dir: string, plans: string[]): Pick<PageType, 'search' | 'searches'> {
+  const plan = plans.includes('zhengzhou/2020/') ? 'zhengzhou/2020/' : plans[0]!;
+  const search = firstWords(heading(dir, largestPage(dir, `${plan}items/`)));
+  return {
+    search,
+    searches: [search, departmentName(dir, largestPage(dir, `${plan}departments/`))],
+  };
 }
 
 /** Every HTML file of the build, relative to `dir` ("items/5/index.html"). */

@@ -14,3 +14,9 @@ export const SUB_BASE = '/some/folder/';
  */
 export const NO_SITE_BUILD = resolve('.e2e/nosite');
 export const NO_SITE_LOG = resolve('.e2e/nosite.log');
+
+/**
+ * The plan the first release was made for, as a folder below the base: the tests that read one
+ * plan's pages closely (charts, layout, data, site) read this one.
+ */
+export const SEED_PLAN = 'zhengzhou/2020/';

@@ -35,6 +35,8 @@ describe('dueByMonth', () => {
     expect(links).toEqual(v.rows.filter((r) => r.count > 0).map((r) => r.id));
     expect(v.rows.filter((r) => r.count === 0).every((r) => r.href === null)).toBe(true);
     expect(v.svg).toContain('2020年5月：0 项');
+    // …and draws no hit area there (that rect is styled only inside a link; bare, it is black).
+    for (const [g] of v.svg.matchAll(/<g class="empty">.*?<\/g>/g)) expect(g).not.toContain('hit');
   });
 
   it('places the notice after its month when issued on the last day', () => {

@@ -45,7 +45,7 @@ describe('dataPageView', () => {
     const view = dataPageView(exportModel(), exportNotes(), { base: '/sub/', site: undefined });
     expect(view.calendarUrl).toBeNull();
     expect(view.exampleDepartment?.url).toBeNull();
-    expect(view.citation).not.toContain('/zhengzhou/2020/data/plan.json');
+    expect(view.citation).not.toContain('/data/plan.json');
     expect(view.citationUrlOf).toBe('/sub/zhengzhou/2020/data/plan.json');
   });
 
