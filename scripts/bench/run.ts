@@ -6,14 +6,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { syntheticPlan } from './synthetic.ts';
+import { SEED, syntheticPlan } from './synthetic.ts';
 import { SITE_STEPS, siteReports } from './site-steps.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const NODE = process.execPath;
-const SEED = join(ROOT, 'seeds/zhengzhou/2020.txt');
 
 export interface Measurement {
   /** Wall time of the measured work, in seconds. */
@@ -81,6 +80,27 @@ function measureCharts(file: string): Measurement {
   };
 }
 
+/** Links a synthetic library of `plans` plans (five places) in a fresh Node process. */
+function measureContinuity(plans: number): Measurement {
+  const out = execFileSync(
+    NODE,
+    [join(ROOT, 'scripts/bench/measure-continuity.ts'), String(plans)],
+    { encoding: 'utf8', maxBuffer: 1 << 20 },
+  );
+  const r = JSON.parse(out) as {
+    ms: number;
+    cpuMs: number;
+    peakMB: number;
+    items: number;
+    links: number;
+  };
+  return {
+    seconds: r.ms / 1000,
+    peakMB: r.peakMB,
+    note: `${plans} plans, ${r.items} items, ${r.links} links, CPU ${(r.cpuMs / 1000).toFixed(1)} s`,
+  };
+}
+
 const synthetic = new Map<number, string>();
 /** A synthetic plan `scale` times the seed (100 → 10,700 items, 4.6 MB), generated once per run. */
 function syntheticFile(scale: number): string {
@@ -122,6 +142,11 @@ export const STEPS: Step[] = [
     target: { seconds: 10, peakMB: 1024 },
     run: () => measureCharts(syntheticFile(100)),
   },
+  {
+    name: 'continuity links, 100 synthetic plans',
+    target: { seconds: 60, peakMB: 1024 },
+    run: () => measureContinuity(100),
+  },
   ...SITE_STEPS,
 ];
 
@@ -153,6 +178,11 @@ async function main(): Promise<number> {
       .join(', ');
     rows.push({ step: step.name, seconds: m.seconds, peakMB: m.peakMB, target, ok, note: m.note });
   }
+  // Wall times on a machine others share say little without its load: print it.
+  const load = loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+  process.stdout.write(`load average (1, 5, 15 min) at the end of the steps: ${load}\n`);
   const header = ['step', 'time (s)', 'peak memory (MB)', 'target', 'ok', 'note'];
   const body = rows.map((r) => [
     r.step,

@@ -6,12 +6,13 @@
  *
  *   node scripts/bench/synthetic.ts OUT.txt [SCALE]     (SCALE defaults to 100)
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { toChineseNumeral } from '../ingest/numerals.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const SEED = resolve(ROOT, 'seeds/zhengzhou/2020.txt');
+/** The seed: seeds/zhengzhou/2020.txt. */
+export const SEED = resolve(ROOT, 'seeds/zhengzhou/2020.txt');
 
 /** A small deterministic generator (LCG), so the same scale always gives the same text. */
 function random(seed: number) {
@@ -56,14 +57,27 @@ function seedTexts(seed: string): string[] {
   return out;
 }
 
-export function syntheticPlan(scale = 100, seedText = readFileSync(SEED, 'utf8')): string {
-  const rnd = random(20200430);
+/**
+ * @param departments which of the generated department names the plan draws from: `count` names
+ * from `offset` on (default the first 300, a few hundred departments as the 100× plan has).
+ */
+export function syntheticPlan(
+  scale = 100,
+  seedText = readFileSync(SEED, 'utf8'),
+  seed = 20200430,
+  departments: { offset: number; count: number } = { offset: 0, count: 300 },
+): string {
+  const rnd = random(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const texts = seedTexts(seedText);
-  const departments: string[] = [];
+  const names: string[] = [];
   for (const a of WORDS)
-    for (const b of WORDS) if (a !== b) departments.push(`市${a}${b}${pick(SUFFIXES)}`);
-  const pool = [...new Set(departments)].slice(0, 300);
+    for (const b of WORDS) if (a !== b) names.push(`市${a}${b}${pick(SUFFIXES)}`);
+  const unique = [...new Set(names)];
+  const pool = Array.from(
+    { length: Math.min(departments.count, unique.length) },
+    (_, i) => unique[(departments.offset + i) % unique.length]!,
+  );
   const collective = ['各开发区、县（市）区', '市直机关相关部门', '各审批职能部门', '郑州供电公司'];
 
   // The notice part of the seed (header, body, signature, date) stays as it is.
@@ -114,6 +128,51 @@ export function syntheticPlan(scale = 100, seedText = readFileSync(SEED, 'utf8')
     }
   }
   return out.join('\n');
+}
+
+/** One seed file of a synthetic library: `seeds/<place>/<id>.txt`. */
+export interface SyntheticSeed {
+  place: string;
+  placeName: string;
+  id: string;
+  text: string;
+}
+
+/**
+ * A synthetic library: `plans` plans of 107 items each (the seed's size), spread over `places`
+ * places (place k holds every k-th plan, ids 2001, 2002 … per place), each plan drawn with its own
+ * sequence so departments and deadlines differ from plan to plan. Each place has its own 80
+ * department names (neighbouring places share some, as real cities share 市税务局), so a plan names
+ * about 75 departments, as the real ones name 35–75. The places' names come from place.json (the
+ * notices all carry the seed's issuers), `合成一市` …
+ */
+export function syntheticLibrary(plans = 100, places = 5, seedText = readFileSync(SEED, 'utf8')) {
+  const out: SyntheticSeed[] = [];
+  const perPlace = new Map<number, number>();
+  for (let k = 0; k < plans; k++) {
+    const p = k % places;
+    const n = (perPlace.get(p) ?? 0) + 1;
+    perPlace.set(p, n);
+    out.push({
+      place: `synthetic-${String.fromCharCode(97 + (p % 26))}${p >= 26 ? p : ''}`,
+      placeName: `合成${toChineseNumeral(p + 1)}市`,
+      id: String(2000 + n),
+      text: syntheticPlan(1, seedText, 20200430 + k, { offset: p * 50, count: 80 }),
+    });
+  }
+  return out;
+}
+
+/** Writes a synthetic library into `seedsDir` (seeds/<place>/<id>.txt and each place.json). */
+export function writeSyntheticLibrary(seedsDir: string, plans = 100, places = 5): number {
+  const seeds = syntheticLibrary(plans, places);
+  for (const s of seeds) {
+    const dir = join(seedsDir, s.place);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `${s.id}.txt`), s.text);
+    writeFileSync(join(dir, 'place.json'), `${JSON.stringify({ name: s.placeName })}\n`);
+  }
+  return seeds.length;
 }
 
 if (import.meta.main) {

@@ -18,17 +18,33 @@ export function planSitePaths(model: Model): string[] {
     ...model.departments.map((d) => p.department(d.slug)),
     p.timeline(),
     p.matrix(),
+    p.source(),
     p.data(),
   ];
 }
 
-/** Every page of the site, as site paths: the library's, then each plan's. */
+/** Each place's page and its departments across its plans (one per slug within the place). */
+export function placeSitePaths(plans: readonly Model[]): string[] {
+  const places = new Map<string, Set<string>>();
+  for (const m of plans) {
+    const slugs = places.get(m.plan.place.slug) ?? new Set<string>();
+    for (const d of m.departments) slugs.add(d.slug);
+    places.set(m.plan.place.slug, slugs);
+  }
+  return [...places].flatMap(([place, slugs]) => [
+    paths.place(place),
+    ...[...slugs].sort().map((slug) => paths.placeDepartment(place, slug)),
+  ]);
+}
+
+/** Every page of the site, as site paths: the library's, each place's, then each plan's. */
 export function sitePaths(plans: readonly Model[]): string[] {
   return [
     paths.home(),
     paths.search(),
     paths.data(),
     paths.about(),
+    ...placeSitePaths(plans),
     ...plans.flatMap(planSitePaths),
   ];
 }
