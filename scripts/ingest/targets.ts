@@ -106,7 +106,7 @@ const UNIT_RULES: UnitRule[] = [
   // 数据资源达200类 is a level; 分为4类 only says how a thing is divided.
   { re: /^(类|种)/, to: (m) => m[1]!, kind: 'class' },
   {
-    re: /^(万人次|人次|万户|万人|万家|万件|万个|万张|项|件|家|户|张|所|座|条|套|名|人|次|批|台|辆|岁|倍|份|场|期|笔|宗|部|支|处|间|个)/,
+    re: /^((?:百万|千万|亿|万|千)?(?:人次|户|人|家|件|个|张|项)|所|座|条|套|名|次|批|台|辆|岁|倍|份|场|期|笔|宗|部|支|处|间)/,
     to: (m) => m[1]!,
     kind: 'count',
   },
@@ -163,6 +163,9 @@ const BEFORE: Cmp[] = [
       '缩短至',
       '缩短到',
       '缩短为',
+      '缩减至',
+      '缩减到',
+      '缩减为',
       '压减至',
       '压减到',
       '压减为',
@@ -221,7 +224,7 @@ const BEFORE: Cmp[] = [
 const BEFORE_WORDS = BEFORE.flatMap((c) => c.words.map((w) => ({ w, cmp: c.cmp }))).sort(
   (a, b) => b.w.length - a.w.length,
 );
-const REDUCING = /(压缩|缩短|压减|减少|精简|降低|下降|减)[^，；。]*$/;
+const REDUCING = /(压缩|缩短|缩减|压减|减少|精简|降低|下降|减)[^，；。]*$/;
 const RAISING = /(提高|提升|增加|扩大|增长)[^，；。]*$/;
 
 interface Token {
@@ -242,6 +245,12 @@ function readNumbers(text: string, mask: boolean[]): Token[] {
     if (mask[start]) continue;
     const raw = m[0];
     const chinese = /^[零〇一二两三四五六七八九十百千]/.test(raw);
+    // 1.2.3 or 1000.2000.3000: a version or a list run together, not a number.
+    if (
+      /^[.．][0-9]/.test(text.slice(start + raw.length)) ||
+      /[0-9][.．]$/.test(text.slice(0, start))
+    )
+      continue;
     const after = text.slice(start + raw.length).replace(/^ +/, '');
     const gap = text.length - start - raw.length - after.length;
     if (chinese && !CN_OK.test(after)) continue;
@@ -329,7 +338,11 @@ const LEADING =
   /^(分别|其中|并且|并|同时|实现|确保|力争|努力|争取|推动|推进|进一步|全面|将|使|把|让|在|对|今年|全年|年内|当年|再|可|要|应当|应|需|均|都|全部|基本|逐步|原则上|的|，)+/;
 
 function tidy(s: string): string {
-  return s.replace(/\s+/g, '').replace(LEADING, '').trim();
+  return s
+    .replace(/\s+/g, '')
+    .replace(/^[（(、，,]+/, '')
+    .replace(LEADING, '')
+    .trim();
 }
 
 /** The measure and scope of a target from the words around it (best effort; for display). */
@@ -392,13 +405,23 @@ function describe(
     scope = where[2]!;
   }
   // 市场监管部门应当在1个工作日内将…推送: the action after a time limit is what is measured.
-  const actor = /(应当在|应在|将在|须在|需在|要在|在|于|后)$/.exec(pre);
-  if (tok.kind === 'time' && actor && post.length >= 2) pre = post.replace(/^(完成|将)/, '$1');
+  const actor = /(应当在|应在|将在|须在|需在|要在|在|于|后)$/.exec(text.slice(floor, from).trim());
+  const after =
+    post.length >= 2
+      ? post
+      : tidy(
+          text.slice(clauseEnd(text, unitEnd) + 1, clauseEnd(text, clauseEnd(text, unitEnd) + 1)),
+        ).slice(0, 20);
+  if (tok.kind === 'time' && actor && after.length >= 2) pre = after;
   let measure = pre
-    .replace(/(放宽|调整|提高|提升|压缩|缩短|降低|减少|增加|控制|压减|扩大)?(到|至|为)$/, '')
+    .replace(/(放宽|调整|提高|提升|压缩|缩短|缩减|降低|减少|增加|控制|压减|扩大)?(到|至|为)$/, '')
     .replace(/(和|及|与|、|分别|共计|合计|均|应|为|的|达到|达)+$/, '');
   measure = tidy(measure.replace(/^[、，,]+/, ''));
   const noun = /^[^\s、，,；;。和及与“”]{2,12}/.exec(post)?.[0] ?? '';
+  if (measure.length < 2 && scope && !/^(给予|予以|安排|一次性|奖励|补助|支持)/.test(measure)) {
+    measure = scope;
+    scope = null;
+  }
   if (/^(给予|予以|安排|一次性|奖励|补助|支持)*$/.test(measure) && noun) measure = measure + noun;
   else if (tok.unit === '个' && noun) measure = (measure.length <= 4 ? measure : '') + noun;
   else if (measure.length < 2) measure = (measure + post).slice(0, 24);

@@ -42,6 +42,8 @@ describe('comparators', () => {
     ['全年信贷增长1800亿元。', 'exact', 1800, '亿元'],
     ['年度对接融资规模达到30—35亿元。', 'min', 30, '亿元'],
     ['共享数据资源达200类。', 'min', 200, '类'],
+    ['参与诚信创建企业超过1千家。', 'min', 1, '千家'],
+    ['办理一般登记缩减至1个工作日。', 'max', 1, '工作日'],
   ])('%s → %s %s %s', (text, comparator, value, unit) => {
     expect(read(text)).toEqual([[comparator, value, unit]]);
   });
@@ -202,6 +204,8 @@ describe('not targets', () => {
     ['a count of the things listed', '联合验收包括规划核实、消防验收、竣工备案3个事项。'],
     ['a range with no comparator', '实行1-1.25倍的差异化补助。'],
     ['a division into kinds', '将市场主体分为4类实施监管。'],
+    ['numbers run together by dots', '分别给予1000.2000.3000元补贴。'],
+    ['a version number', '推广3.0.1版系统。'],
   ])('%s: %s', (_why, text) => {
     expect(read(text)).toEqual([]);
   });
@@ -251,6 +255,10 @@ describe('words and places', () => {
       ['时限', '用水报装'],
       ['资料', '用水报装'],
     ]);
+  });
+  test('the action in the next clause, when the time limit ends its own', () => {
+    const [t] = extractTargets('税务机关应当在10个工作日内，向管理人申报所欠税款。');
+    expect(t).toMatchObject({ measure: '向管理人申报所欠税款', value: 10 });
   });
   test('the action after a time limit is what it measures', () => {
     const [t] = extractTargets('对与案件无关的财物，应当在查明后3日内解除查封措施。');
