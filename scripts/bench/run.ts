@@ -80,6 +80,27 @@ function measureCharts(file: string): Measurement {
   };
 }
 
+/** Links a synthetic library of `plans` plans (five places) in a fresh Node process. */
+function measureContinuity(plans: number): Measurement {
+  const out = execFileSync(
+    NODE,
+    [join(ROOT, 'scripts/bench/measure-continuity.ts'), String(plans)],
+    { encoding: 'utf8', maxBuffer: 1 << 20 },
+  );
+  const r = JSON.parse(out) as {
+    ms: number;
+    cpuMs: number;
+    peakMB: number;
+    items: number;
+    links: number;
+  };
+  return {
+    seconds: r.ms / 1000,
+    peakMB: r.peakMB,
+    note: `${plans} plans, ${r.items} items, ${r.links} links, CPU ${(r.cpuMs / 1000).toFixed(1)} s`,
+  };
+}
+
 const synthetic = new Map<number, string>();
 /** A synthetic plan `scale` times the seed (100 → 10,700 items, 4.6 MB), generated once per run. */
 function syntheticFile(scale: number): string {
@@ -120,6 +141,11 @@ export const STEPS: Step[] = [
     name: 'charts synthetic 100× (10,700 items)',
     target: { seconds: 10, peakMB: 1024 },
     run: () => measureCharts(syntheticFile(100)),
+  },
+  {
+    name: 'continuity links, 100 synthetic plans',
+    target: { seconds: 60, peakMB: 1024 },
+    run: () => measureContinuity(100),
   },
   ...SITE_STEPS,
 ];

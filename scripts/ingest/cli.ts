@@ -20,7 +20,8 @@ import {
 } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { correctionsPathFor } from './corrections.ts';
-import { GENERATED, emit, planDir } from './emit.ts';
+import { continuityPlan, linkPlans } from './continuity.ts';
+import { CONTINUITY_FILE, GENERATED, emit, emitContinuity, planDir } from './emit.ts';
 import { IngestError, formatProblem, type Problem } from './errors.ts';
 import { ingest } from './ingest.ts';
 import { assembleLibrary, parsePlaceJson } from './library.ts';
@@ -175,6 +176,9 @@ function generateLibrary(paths: readonly string[]): {
   const files = new Map<string, string>();
   for (const { model, correctionsFile } of plans)
     for (const [name, text] of emit(model, correctionsFile)) files.set(name, text);
+  // After every plan is built: each later plan of a place against its earlier plans.
+  const links = linkPlans(plans.map(({ model }) => continuityPlan(model)));
+  files.set(CONTINUITY_FILE, emitContinuity(links));
   return {
     files,
     warnings: [...warnings.map(formatProblem), ...plans.flatMap((p) => warningLines(p.model))],
@@ -211,7 +215,9 @@ export function check(
       if (existsSync(p)) existing.add(g);
     } else for (const f of listFiles(p)) existing.add(`${g}/${f}`);
   }
+  const inRoots = (name: string) => roots.some((g) => name === g || name.startsWith(`${g}/`));
   for (const [name, text] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (!inRoots(name)) continue;
     if (!existing.has(name)) out.push(`content/${name}: missing`);
     else if (readFileSync(join(contentDir, name), 'utf8') !== text)
       out.push(`content/${name}: differs`);
@@ -322,7 +328,11 @@ function main(argv: string[]): number {
     return 0;
   }
   writeContent(files, contentDir, roots);
-  const plans = new Set([...files.keys()].map((f) => f.split('/').slice(0, 3).join('/'))).size;
+  const plans = new Set(
+    [...files.keys()]
+      .filter((f) => f.startsWith('plans/'))
+      .map((f) => f.split('/').slice(0, 3).join('/')),
+  ).size;
   process.stderr.write(`ingest: wrote ${files.size} files of ${plans} plans to content/\n`);
   return 0;
 }

@@ -2,6 +2,7 @@
  * Step 7: the model → the files of content/. Pure: returns a map of paths (relative to content/) to
  * file text; cli.ts writes them. Same model → byte-identical files.
  */
+import { continuity, continuityJson, type ContinuityLink } from '../../src/schemas/continuity.ts';
 import type { Indicator, Item, Model } from '../../src/schemas/model.ts';
 
 /** content/plans/<place>/<plan>: the folder of one plan's generated files, relative to content/. */
@@ -93,5 +94,13 @@ export function emit(model: Model, correctionsFile: string | null): Map<string, 
   return files;
 }
 
+/** content/continuity.json: every continuity link of the library (scripts/ingest/continuity.ts). */
+export const CONTINUITY_FILE = 'continuity.json';
+
+/** The file's text, validated against its schema first (a bad link is a bug, never written). */
+export function emitContinuity(links: readonly ContinuityLink[]): string {
+  return continuityJson(continuity.parse(links));
+}
+
 /** The generated part of content/ (annotations/ and anything else there are never touched). */
-export const GENERATED = ['plans'] as const;
+export const GENERATED = ['plans', CONTINUITY_FILE] as const;

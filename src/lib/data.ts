@@ -8,6 +8,7 @@
 import { getCollection } from 'astro:content';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Annotation, Model } from '../schemas/model.ts';
+import { continuity, type ContinuityLink } from '../schemas/continuity.ts';
 import { AnnotationError, fieldLine, missingItems } from './annotations.ts';
 import { comparePlans, libraryOf } from './library.ts';
 
@@ -132,4 +133,23 @@ export async function getItemEntries(place: string, id: string) {
   const prefix = `${place}/${id}/`;
   const entries = await getCollection('items', (e) => e.id.startsWith(prefix));
   return entries.sort((a, b) => a.data.number - b.data.number);
+}
+
+let continuityPromise: Promise<ContinuityLink[]> | undefined;
+
+/**
+ * Every continuity link of the library (content/continuity.json, written by the ingest after all
+ * plans are built): later item → earlier item of the same place, kind, score, what changed.
+ */
+export function getContinuity(): Promise<ContinuityLink[]> {
+  continuityPromise ??= Promise.resolve().then(() => {
+    const file = 'content/continuity.json';
+    if (!existsSync(file))
+      throw new Error(`${file} is missing: run \`npm run ingest\` (it writes it with the plans).`);
+    const parsed = continuity.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    if (!parsed.success)
+      throw new Error(`${file} is not what the ingest writes: ${parsed.error.message}`);
+    return parsed.data;
+  });
+  return continuityPromise;
 }

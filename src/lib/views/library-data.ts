@@ -58,6 +58,8 @@ export function libraryDataView(
   notes: NotesByPlan,
   links: LinkContext,
   schemaText: string,
+  /** content/continuity.json's text, served as /data/continuity.json (listed when given). */
+  continuityText?: string,
 ): LibraryDataView {
   const bytes = (t: string) => Buffer.byteLength(t, 'utf8');
   const file = (path: string, format: string, summary: string, text: string) => ({
@@ -101,6 +103,16 @@ export function libraryDataView(
         '每份计划的 plan.json 都符合的同一份模式。',
         schemaText,
       ),
+      ...(continuityText === undefined
+        ? []
+        : [
+            file(
+              '/data/continuity.json',
+              'JSON',
+              '同一地方前后两期计划的事项对应：后一份计划的每项延续此前计划的哪些事项（same 同一举措、related 相关举措）、分数和文字所示变化；由文字比对得出，方法与准确率见“关于”页。',
+              continuityText,
+            ),
+          ]),
     ],
     libraryFields: LIBRARY_FIELDS,
     csvColumns: LIBRARY_CSV_COLUMNS.map((c) => ({ name: c.header, doc: c.doc })),

@@ -32,6 +32,7 @@ const planSections = (plan: PlanKey): [string, string][] => {
     ['部门', p.departments()],
     ['时间线', p.timeline()],
     ['责任矩阵', p.matrix()],
+    ['对照', p.compare()],
     ['数据', p.data()],
   ];
 };

@@ -169,7 +169,7 @@ describe('check and write', () => {
     );
     expect(existsSync(join(dir, `${D}/items/999.mdx`))).toBe(false);
     expect(existsSync(join(dir, 'plans/gone'))).toBe(false);
-    expect(readdirSync(dir).sort()).toEqual(['annotations', 'plans']);
+    expect(readdirSync(dir).sort()).toEqual(['annotations', 'continuity.json', 'plans']);
     expect(readdirSync(join(dir, D)).sort()).toEqual([
       'departments.json',
       'indicators',
