@@ -256,9 +256,10 @@ describe('library downloads', () => {
     const text = read('data/items.csv');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const rows = parse(text.slice(1), { columns: true }) as Record<string, string>[];
-    expect(Object.keys(rows[0]!).slice(0, 2)).toEqual(['place', 'plan']);
+    // Chinese headers, as each plan's items.csv has them.
+    expect(Object.keys(rows[0]!).slice(0, 2)).toEqual(['地方', '计划']);
     for (const p of plans)
-      expect(rows.filter((r) => r.place === p.place && r.plan === p.id)).toHaveLength(
+      expect(rows.filter((r) => r['地方'] === p.place && r['计划'] === p.id)).toHaveLength(
         p.model.items.length,
       );
   });

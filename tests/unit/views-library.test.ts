@@ -250,10 +250,11 @@ describe('library data', () => {
     const text = libraryCsv(library, new Map(), links);
     expect(text.startsWith('\uFEFF')).toBe(true);
     const rows = parse(text.slice(1), { columns: true }) as Record<string, string>[];
-    expect(Object.keys(rows[0]!).slice(0, 3)).toEqual(['place', 'plan', 'number']);
+    // Chinese headers, as each plan's items.csv has them.
+    expect(Object.keys(rows[0]!).slice(0, 3)).toEqual(['地方', '计划', '编号']);
     expect(rows).toHaveLength(7);
-    expect(rows.filter((r) => r.place === 'zhengzhou' && r.plan === '2020')).toHaveLength(3);
-    expect(rows.find((r) => r.place === 'karamay')!.url).toBe('/karamay/2023/items/1/');
+    expect(rows.filter((r) => r['地方'] === 'zhengzhou' && r['计划'] === '2020')).toHaveLength(3);
+    expect(rows.find((r) => r['地方'] === 'karamay')!['网址']).toBe('/karamay/2023/items/1/');
   });
 
   test('/data/ groups each plan’s downloads under its place', () => {

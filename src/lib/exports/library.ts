@@ -70,8 +70,16 @@ export function libraryJsonText(library: LibraryData, links: LinkContext): strin
 
 /** The library CSV's columns: place and plan, then the plan CSV's own. */
 export const LIBRARY_CSV_COLUMNS = [
-  { key: 'place', doc: '地方（网址名，如 zhengzhou），与 library.json 的 places[].slug 一致' },
-  { key: 'plan', doc: '计划编号（网址名，如 2020），与 library.json 的 plans[].id 一致' },
+  {
+    key: 'place',
+    header: '地方',
+    doc: '地方（网址名，如 zhengzhou），与 library.json 的 places[].slug 一致',
+  },
+  {
+    key: 'plan',
+    header: '计划',
+    doc: '计划编号（网址名，如 2020），与 library.json 的 plans[].id 一致',
+  },
   ...CSV_COLUMNS,
 ] as const;
 
@@ -89,7 +97,8 @@ export function libraryCsv(library: LibraryData, notes: NotesByPlan, links: Link
   return stringify(rows, {
     bom: true,
     header: true,
-    columns: LIBRARY_CSV_COLUMNS.map((c) => c.key),
+    // Chinese headers, as in each plan's items.csv (the keys stay the code's and plan.json's).
+    columns: LIBRARY_CSV_COLUMNS.map((c) => ({ key: c.key, header: c.header })),
     record_delimiter: 'windows',
   });
 }

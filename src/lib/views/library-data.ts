@@ -115,7 +115,7 @@ export function libraryDataView(
           ]),
     ],
     libraryFields: LIBRARY_FIELDS,
-    csvColumns: LIBRARY_CSV_COLUMNS.map((c) => ({ name: c.key, doc: c.doc })),
+    csvColumns: LIBRARY_CSV_COLUMNS.map((c) => ({ name: c.header, doc: c.doc })),
     groups: groupedIndex(library, entry),
     libraryUrl: downloadUrl(links, libraryDataPaths.library()),
   };
