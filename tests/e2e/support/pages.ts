@@ -104,6 +104,7 @@ const PLAN_SPECS: Spec[] = [
   { name: 'matrix', route: 'matrix/', budget: 'page' },
   { name: 'targets', route: 'targets/', budget: 'page' },
   { name: 'compare', route: 'compare/', budget: 'page' },
+  { name: 'source', route: 'source/', budget: 'page' },
   { name: 'data', route: 'data/', budget: 'page' },
 ];
 
@@ -114,6 +115,13 @@ const PLAN_SPECS: Spec[] = [
 const REDIRECT_SPEC: Spec = { name: 'first-release redirect', route: 'items/1/', budget: 'detail' };
 const REDIRECT_PATH =
   /^(?:(?:items|indicators|departments)\/[^/]+\/|(?:notice|timeline|matrix|indicators|departments)\/)$/;
+
+/** Each place's pages (library-pages), routes relative to the place's folder (`<place>/`). */
+const PLACE_SPECS: Spec[] = [
+  { name: 'place', route: '', budget: 'page' },
+  { name: 'place department', largestIn: 'departments/', budget: 'detail' },
+];
+const PLACE_PATH = /^([a-z0-9-]+\/)((?:departments\/[^/]+\/)?)$/;
 
 /** A plan's folder in a build: "<place>/<plan>/" holding items/. */
 const PLAN_PATH = /^([a-z0-9-]+\/[a-z0-9-]+\/)(.*)$/;
@@ -137,6 +145,8 @@ export function pageTypeOf(file: string): string | undefined {
   const path = file.replace(/index\.html$/, '');
   for (const spec of LIBRARY_SPECS) if (spec.route === path) return spec.name;
   if (REDIRECT_PATH.test(path)) return REDIRECT_SPEC.name;
+  const place = PLACE_PATH.exec(path);
+  if (place && place[1] !== 'data/') return place[2] ? 'place department' : 'place';
   const m = PLAN_PATH.exec(path);
   if (!m) return undefined;
   const rest = m[2]!;
@@ -200,6 +210,9 @@ export function pageTypes(dir: string): PageType[] {
     ...(existsSync(join(dir, REDIRECT_SPEC.route!, 'index.html'))
       ? [resolve(REDIRECT_SPEC, '', '')]
       : []),
+    ...[...new Set(plans.map((f) => f.split('/')[0] + '/'))].flatMap((folder) =>
+      PLACE_SPECS.map((spec) => resolve(spec, folder, `${folder.slice(0, -1)} `)),
+    ),
     ...plans.flatMap((folder) =>
       PLAN_SPECS.map((spec) => resolve(spec, folder, `${folder.slice(0, -1)} `)),
     ),
