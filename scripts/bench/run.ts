@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SEED, syntheticPlan } from './synthetic.ts';
 import { SITE_STEPS, siteReports } from './site-steps.ts';
@@ -178,6 +178,11 @@ async function main(): Promise<number> {
       .join(', ');
     rows.push({ step: step.name, seconds: m.seconds, peakMB: m.peakMB, target, ok, note: m.note });
   }
+  // Wall times on a machine others share say little without its load: print it.
+  const load = loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+  process.stdout.write(`load average (1, 5, 15 min) at the end of the steps: ${load}\n`);
   const header = ['step', 'time (s)', 'peak memory (MB)', 'target', 'ok', 'note'];
   const body = rows.map((r) => [
     r.step,

@@ -12,6 +12,8 @@ import { launchBrowser } from '../../tests/e2e/support/browser.ts';
 import { loadPage } from '../../tests/e2e/support/load.ts';
 import { isFragment, isIndexChunk, pageTypes, searchFor } from '../../tests/e2e/support/pages.ts';
 import { serveStatic } from '../../tests/e2e/support/server.ts';
+import { byKind, querySet, scoreAll } from '../../tests/e2e/support/search-quality.ts';
+import type { Page } from 'playwright-core';
 
 export interface SearchRow {
   plan: string;
@@ -59,4 +61,104 @@ export async function benchSearch(plan: string, dist: string): Promise<SearchRow
     await site.close();
   }
   return rows;
+}
+
+export interface QualityRow {
+  kind: string;
+  queries: number;
+  'P@5': number;
+  'P@5 (of shown)': number;
+  'R@10': number;
+}
+
+/**
+ * The search's accuracy on the hand-labelled queries (tests/fixtures/search/queries.json), per
+ * kind, as tests/e2e/search-quality.test.ts measures and holds it.
+ */
+export async function benchSearchQuality(dist: string): Promise<QualityRow[]> {
+  const site = await serveStatic(dist, '/');
+  const browser = await launchBrowser();
+  try {
+    return byKind(await scoreAll(browser, site.url)).map((k) => ({
+      kind: k.kind,
+      queries: k.queries,
+      'P@5': k.p5,
+      'P@5 (of shown)': k.p5raw,
+      'R@10': k.r10,
+    }));
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+export interface TypingRow {
+  search: string;
+  queries: number;
+  'median ms': number;
+  'max ms': number;
+}
+
+/**
+ * Typing to first results: from the last keystroke of a query typed into the search box to the
+ * first result on screen (the script's typing pause included). "first query" opens the page fresh
+ * each time (Pagefind, its WASM and index chunks load); "next query" types a second query on the
+ * same page. Target: under 300 ms for the next query on this machine (issue 16).
+ */
+export async function benchTyping(dist: string): Promise<TypingRow[]> {
+  const queries = querySet().queries.map((q) => q.q);
+  const site = await serveStatic(dist, '/');
+  const browser = await launchBrowser();
+  const first: number[] = [];
+  const next: number[] = [];
+  const typeAndWait = async (page: Page, q: string): Promise<number> => {
+    const box = page.getByRole('main').getByRole('searchbox').first();
+    await box.fill('');
+    await page.evaluate(() => {
+      const w = window as unknown as { lastKey: number };
+      const input = document.querySelector('main input[type="search"]')!;
+      input.addEventListener('input', () => (w.lastKey = performance.now()));
+      document.querySelector('[data-search-results]')!.replaceChildren();
+    });
+    await box.pressSequentially(q, { delay: 30 });
+    const ms = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const w = window as unknown as { lastKey: number };
+          const list = document.querySelector('[data-search-results]')!;
+          const done = () => resolve(performance.now() - w.lastKey);
+          if (list.children.length) return done();
+          new MutationObserver((_, o) => {
+            if (list.children.length) {
+              o.disconnect();
+              done();
+            }
+          }).observe(list, { childList: true });
+        }),
+    );
+    return ms;
+  };
+  try {
+    for (const [i, q] of queries.entries()) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${site.url}search/`);
+      first.push(await typeAndWait(page, q));
+      next.push(await typeAndWait(page, queries[(i + 1) % queries.length]!));
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+  const row = (search: string, ms: number[]): TypingRow => {
+    const sorted = [...ms].sort((a, b) => a - b);
+    return {
+      search,
+      queries: ms.length,
+      'median ms': Math.round(sorted[Math.floor(sorted.length / 2)]!),
+      'max ms': Math.round(sorted[sorted.length - 1]!),
+    };
+  };
+  return [row('first query (fresh page)', first), row('next query (same page)', next)];
 }

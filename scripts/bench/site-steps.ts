@@ -10,7 +10,7 @@ import { rmSync } from 'node:fs';
 import { benchSeed, benchSynthetic, formatSite, table, type SiteBuild } from './site.ts';
 import { benchLighthouse, formatLighthouse, LIGHTHOUSE_ORIGIN } from './lighthouse.ts';
 import { writeSyntheticLibrary } from './synthetic.ts';
-import { benchSearch, type SearchRow } from './search.ts';
+import { benchSearch, benchSearchQuality, benchTyping, type SearchRow } from './search.ts';
 import { compareGrowth } from './growth.ts';
 import { benchWeight } from './weight.ts';
 
@@ -38,7 +38,7 @@ function measurementOf(build: SiteBuild): Measurement {
   return {
     seconds: total.seconds,
     peakMB: total.peakMB,
-    note: `${build.pages} pages${largest ? `; largest ${largest.page} ${largest.kB.toFixed(0)} kB` : ''}`,
+    note: `${build.pages} pages; ${total.cpuSeconds.toFixed(0)} cpu s${largest ? `; largest ${largest.page} ${largest.kB.toFixed(0)} kB` : ''}`,
   };
 }
 
@@ -117,6 +117,17 @@ export async function siteReports(): Promise<{ text: string; ok: boolean }> {
     ].join('\n'),
   );
   const seed = seedBuild;
+  if (seed) {
+    parts.push(
+      [
+        'Search quality (tests/fixtures/search/queries.json; held in npm test)',
+        table((await benchSearchQuality(seed.dist)) as never),
+      ].join('\n'),
+    );
+    const typing = await benchTyping(seed.dist);
+    parts.push(['Typing to first results', table(typing as never)].join('\n'));
+    if (typing[1]!['median ms'] >= 300) ok = false;
+  }
   if (seed) {
     const rows = await benchLighthouse(seed.dist);
     ok &&= rows.every(

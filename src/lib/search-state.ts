@@ -3,8 +3,21 @@
  * search can be shared. Pure; used by the browser script on /search/ and by the tests.
  */
 
-/** Pagefind filter names: department, indicator, deadline (contract) and status (editors' notes). */
-export const FILTERS = ['department', 'indicator', 'deadline', 'status'] as const;
+/**
+ * Pagefind filter names: place, plan, department, indicator, deadline (contract), target (items
+ * stating a checkable target), continuity (items continuing an earlier plan) and status (editors'
+ * notes). The page shows a filter only when some item has it.
+ */
+export const FILTERS = [
+  'place',
+  'plan',
+  'department',
+  'indicator',
+  'deadline',
+  'target',
+  'continuity',
+  'status',
+] as const;
 export type FilterName = (typeof FILTERS)[number];
 
 export interface SearchState {

@@ -18,6 +18,7 @@ import {
 import { libraryHomeView } from '../../src/lib/views/library-home.ts';
 import { PLAN_COLUMNS, placeView } from '../../src/lib/views/library-place.ts';
 import { sourceLines, sourceView } from '../../src/lib/views/library-source.ts';
+import { lineRefSegments } from '../../src/lib/views/line-refs.ts';
 import { libraryOf, libraryPlan, smallLibrary } from './support/library.ts';
 import { makeItem, month } from './support/model.ts';
 
@@ -215,7 +216,7 @@ describe('source page', () => {
     const at = (n: number) => view.lines[n - 1]!;
     expect([at(21).corrected, at(22).corrected, at(23).corrected]).toEqual([true, true, false]);
     expect(at(21).notes.map((n) => n.kind)).toEqual(['correction']);
-    expect(at(21).notes[0]!.text).toContain('“企业开⏎办”改为“企业开办”');
+    expect(at(21).notes[0]!.lead).toContain('“企业开⏎办”改为“企业开办”');
     expect(at(31)).toMatchObject({ warned: true });
     expect(at(31).notes[0]!.text).toContain('持续推进');
     expect(view.corrections[0]!.href).toBe('/zhengzhou/2020/source/#L21');
@@ -279,5 +280,18 @@ describe('about', () => {
       { label: '原文', href: '/zhengzhou/2020/source/' },
     ]);
     expect(view.clean).toBe(2);
+  });
+});
+
+describe('line references', () => {
+  test('each "第…行" in a text becomes a link to its first line; the rest stays text', () => {
+    const href = (n: number) => `#L${n}`;
+    expect(lineRefSegments('“招聘信息”，第305行）在第 12–14 行', href)).toEqual([
+      { text: '“招聘信息”，' },
+      { text: '第305行', href: '#L305' },
+      { text: '）在' },
+      { text: '第 12–14 行', href: '#L12' },
+    ]);
+    expect(lineRefSegments('没有行号', href)).toEqual([{ text: '没有行号' }]);
   });
 });

@@ -235,16 +235,42 @@ describe('site', () => {
 });
 
 describe('search filters', () => {
-  test('offer every named department in pinyin order, indicators, deadlines in time order, statuses', async () => {
+  const values = (view: { filters: { name: string; options: { value: string }[] }[] }) =>
+    Object.fromEntries(view.filters.map((f) => [f.name, f.options.map((o) => o.value)]));
+
+  test('offer every named department in pinyin order, indicators, deadlines in time order; no status without notes', async () => {
     const { searchView } = await import('../../src/lib/views/search.ts');
-    expect(searchView(libraryOf([model]))).toEqual({
-      places: ['郑州市'],
-      plans: [planFilterValue(model.plan)],
-      departments: ['各开发区', '市大数据局', '市市场监管局', '市税务局', '郑州航空港区'],
-      indicators: ['开办企业', '纳税'],
-      deadlines: ['2020年3月31日', '2020年6月', '2020年12月', '持续推进'],
-      statuses: ['已完成', '推进中', '未启动', '进展不明', '暂无进展记录'],
+    const view = searchView(libraryOf([model]), { noted: () => 0, continuing: 0 });
+    // One place and one plan: nothing to choose; no notes, targets or continuity: no such filter.
+    expect(values(view)).toEqual({
+      department: ['各开发区', '市大数据局', '市市场监管局', '市税务局', '郑州航空港区'],
+      indicator: ['开办企业', '纳税'],
+      deadline: ['2020年3月31日', '2020年6月', '2020年12月', '持续推进'],
+      target: [],
+      continuity: [],
+      status: [],
     });
+  });
+
+  test('with several places: place and plan choices, no department list; status once a note exists', async () => {
+    const { searchView } = await import('../../src/lib/views/search.ts');
+    const other = {
+      ...model,
+      plan: { ...model.plan, place: { slug: 'sanya', name: '三亚市' }, id: '2023', year: 2023 },
+    };
+    const view = searchView(libraryOf([model, other]), {
+      noted: (place) => (place === 'sanya' ? 1 : 0),
+      continuing: 0,
+    });
+    const v = values(view);
+    expect(v.place).toEqual(['三亚市', '郑州市']);
+    expect(v.plan).toEqual([planFilterValue(other.plan), planFilterValue(model.plan)]);
+    // Several places: no department list that grows with the library; the select stays, with a hint.
+    const department = view.filters.find((f) => f.name === 'department')!;
+    expect(department.options).toEqual([]);
+    expect(department.always).toBe(true);
+    expect(department.hint).toContain('税务局');
+    expect(v.status).toContain('已完成');
   });
 });
 

@@ -23,9 +23,13 @@ export function lineAnchor(line: number): string {
 
 export interface SourceNote {
   kind: 'correction' | 'warning';
-  /** "c1" for a correction, "w3" for a warning: the id of its entry in the lists below the text. */
+  /** "c1" for a correction, "w3" for a warning. */
   id: string;
+  /** What was done: "勘误 c1：“企业开⏎办”改为“企业开办”。" or "提示：". */
+  lead: string;
+  /** Why (a correction's reason, a warning's message); may name lines ("第305行"). */
   text: string;
+  lang: 'zh-CN' | 'en';
 }
 
 export interface SourceLine {
@@ -56,7 +60,9 @@ export interface SourceView {
     href: string;
     before: string;
     after: string;
+    /** In Chinese where the corrections file gives it, else the English record (`reasonLang`). */
     reason: string;
+    reasonLang: 'zh-CN' | 'en';
   }[];
   warnings: { id: string; line: number; href: string; message: string }[];
 }
@@ -77,7 +83,8 @@ export function sourceView(plan: LibraryPlan, text: string): SourceView {
     href: here(c.line),
     before: c.before.replace(/\n/g, '⏎'),
     after: c.after,
-    reason: c.reason,
+    reason: c.reasonZh ?? c.reason,
+    reasonLang: c.reasonZh ? ('zh-CN' as const) : ('en' as const),
   }));
   const warnings = (plan.warnings ?? []).map((w, i) => ({
     id: `w${i + 1}`,
@@ -93,10 +100,13 @@ export function sourceView(plan: LibraryPlan, text: string): SourceView {
     note(c.line, {
       kind: 'correction',
       id: c.id,
-      text: `勘误 ${c.id}：“${c.before}”改为“${c.after}”。${c.reason}`,
+      lead: `勘误 ${c.id}：“${c.before}”改为“${c.after}”。`,
+      text: c.reason,
+      lang: c.reasonLang,
     });
   }
-  for (const w of warnings) note(w.line, { kind: 'warning', id: w.id, text: `提示：${w.message}` });
+  for (const w of warnings)
+    note(w.line, { kind: 'warning', id: w.id, lead: '提示：', text: w.message, lang: 'zh-CN' });
   const starts = new Map<number, { number: number; href: string }[]>();
   for (const item of plan.items) {
     const list = starts.get(item.source.line) ?? [];

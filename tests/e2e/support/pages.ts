@@ -30,6 +30,8 @@ interface Spec {
   /** A fixed route, or the folder whose largest child page stands for the type. */
   route?: string;
   largestIn?: string;
+  /** Left out where the build has no such page (compare/ of a plan with no earlier plan). */
+  optional?: boolean;
   status?: number;
   budget: Budget;
   /**
@@ -103,10 +105,17 @@ const PLAN_SPECS: Spec[] = [
   { name: 'timeline', route: 'timeline/', budget: 'page' },
   { name: 'matrix', route: 'matrix/', budget: 'page' },
   { name: 'targets', route: 'targets/', budget: 'page' },
-  { name: 'compare', route: 'compare/', budget: 'page' },
   { name: 'source', route: 'source/', budget: 'page' },
+  { name: 'compare', route: 'compare/', budget: 'page', optional: true },
   { name: 'data', route: 'data/', budget: 'page' },
 ];
+
+/** Each place's pages, routes relative to the place's folder (`<place>/`). */
+const PLACE_SPECS: Spec[] = [
+  { name: 'place', route: '', budget: 'page' },
+  { name: 'place department', largestIn: 'departments/', budget: 'detail' },
+];
+const PLACE_DEPARTMENT_PATH = /^[a-z0-9-]+\/departments\/[^/]+\/$/;
 
 /**
  * The first release's URLs, now pages that send the reader to /zhengzhou/2020/… (contract): one
@@ -115,13 +124,6 @@ const PLAN_SPECS: Spec[] = [
 const REDIRECT_SPEC: Spec = { name: 'first-release redirect', route: 'items/1/', budget: 'detail' };
 const REDIRECT_PATH =
   /^(?:(?:items|indicators|departments)\/[^/]+\/|(?:notice|timeline|matrix|indicators|departments)\/)$/;
-
-/** Each place's pages (library-pages), routes relative to the place's folder (`<place>/`). */
-const PLACE_SPECS: Spec[] = [
-  { name: 'place', route: '', budget: 'page' },
-  { name: 'place department', largestIn: 'departments/', budget: 'detail' },
-];
-const PLACE_PATH = /^([a-z0-9-]+\/)((?:departments\/[^/]+\/)?)$/;
 
 /** A plan's folder in a build: "<place>/<plan>/" holding items/. */
 const PLAN_PATH = /^([a-z0-9-]+\/[a-z0-9-]+\/)(.*)$/;
@@ -145,8 +147,8 @@ export function pageTypeOf(file: string): string | undefined {
   const path = file.replace(/index\.html$/, '');
   for (const spec of LIBRARY_SPECS) if (spec.route === path) return spec.name;
   if (REDIRECT_PATH.test(path)) return REDIRECT_SPEC.name;
-  const place = PLACE_PATH.exec(path);
-  if (place && place[1] !== 'data/') return place[2] ? 'place department' : 'place';
+  if (/^[a-z0-9-]+\/$/.test(path)) return 'place';
+  if (PLACE_DEPARTMENT_PATH.test(path)) return 'place department';
   const m = PLAN_PATH.exec(path);
   if (!m) return undefined;
   const rest = m[2]!;
@@ -210,11 +212,13 @@ export function pageTypes(dir: string): PageType[] {
     ...(existsSync(join(dir, REDIRECT_SPEC.route!, 'index.html'))
       ? [resolve(REDIRECT_SPEC, '', '')]
       : []),
-    ...[...new Set(plans.map((f) => f.split('/')[0] + '/'))].flatMap((folder) =>
-      PLACE_SPECS.map((spec) => resolve(spec, folder, `${folder.slice(0, -1)} `)),
+    ...[...new Set(plans.map((folder) => folder.split('/')[0]!))].flatMap((place) =>
+      PLACE_SPECS.map((spec) => resolve(spec, `${place}/`, `${place} `)),
     ),
     ...plans.flatMap((folder) =>
-      PLAN_SPECS.map((spec) => resolve(spec, folder, `${folder.slice(0, -1)} `)),
+      PLAN_SPECS.filter(
+        (spec) => !spec.optional || existsSync(join(dir, folder, spec.route ?? '', 'index.html')),
+      ).map((spec) => resolve(spec, folder, `${folder.slice(0, -1)} `)),
     ),
   ];
 }
