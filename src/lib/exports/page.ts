@@ -118,7 +118,7 @@ const ITEM_FIELDS: Field[] = [
     name: 'deadline',
     doc: '完成时限：{kind:"month",year,month}、{kind:"date",year,month,day}、{kind:"ongoing"}，原文未列时为 {kind:"none"}；有子项时取最晚者',
   },
-  { name: 'deadlineText', doc: '完成时限的原文写法，如“2020年6月”；原文未列时为 null' },
+  { name: 'deadlineText', doc: '完成时限的原文写法，如“6月底前”“持续推进”；原文未列时为 null' },
   { name: 'deadlineLabel', doc: '原文对时限的称呼，如“完成时限”；原文未列时为 null' },
   { name: 'unitLabels', doc: '原文对单位的称呼，如 {lead:"牵头单位", responsible:"责任单位"}' },
   {

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { SEED_PLAN } from './sites.ts';
 
 export type Budget = 'detail' | 'page' | 'search';
 
@@ -198,14 +199,15 @@ function firstWords(title: string): string {
  * redirects, and each page type of every plan (named "<place>/<plan> item" …; the largest page of
  * each one-per-thing type of each plan).
  */
-export function pageTypes(dir: string): PageType[] {
-  const plans = planFolders(dir);
+export function pageTypes(dir: string, only?: 'seed'): PageType[] {
+  const all = planFolders(dir);
+  const plans = only === 'seed' ? all.filter((f) => f === SEED_PLAN) : all;
   const resolve = (spec: Spec, folder: string, prefix: string): PageType => ({
     name: `${prefix}${spec.name}`,
     path: spec.largestIn ? largestPage(dir, folder + spec.largestIn) : folder + (spec.route ?? ''),
     status: spec.status ?? 200,
     budget: spec.budget,
-    ...(spec.searchItemTitle ? searchQueries(dir, plans) : {}),
+    ...(spec.searchItemTitle ? searchQueries(dir, all) : {}),
   });
   return [
     ...LIBRARY_SPECS.map((spec) => resolve(spec, '', '')),
@@ -225,7 +227,7 @@ export function pageTypes(dir: string): PageType[] {
 
 /** The search page's queries: from the largest item and department pages of the first plan. */
 function searchQueries(dir: string, plans: string[]): Pick<PageType, 'search' | 'searches'> {
-  const plan = plans.includes('zhengzhou/2020/') ? 'zhengzhou/2020/' : plans[0]!;
+  const plan = plans.includes(SEED_PLAN) ? SEED_PLAN : plans[0]!;
   const search = firstWords(heading(dir, largestPage(dir, `${plan}items/`)));
   return {
     search,
