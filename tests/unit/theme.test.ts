@@ -18,6 +18,9 @@ describe.each(Object.entries(themes))('%s theme', (_, t) => {
     }
     // <mark> keeps the text colour; buttons print accent-fg on the accent.
     expect(contrast(t.fg!, t.mark!), 'fg on mark').toBeGreaterThanOrEqual(4.5);
+    // The source page marks corrected lines: their line numbers (muted) and links (accent) too.
+    expect(contrast(t.muted!, t.mark!), 'muted on mark').toBeGreaterThanOrEqual(4.5);
+    expect(contrast(t.accent!, t.mark!), 'accent on mark').toBeGreaterThanOrEqual(4.5);
     expect(contrast(t['accent-fg']!, t.accent!), 'accent-fg on accent').toBeGreaterThanOrEqual(4.5);
   });
 
