@@ -248,10 +248,14 @@ export function htmlFiles(dir: string, sub = ''): string[] {
 
 /**
  * Types `query` into the page's search box (results follow typing) and waits until results are
- * listed: links to item pages appear in the main region.
+ * listed: links to item pages appear in the main region, and the status line counts them.
  */
 export async function searchFor(page: Page, query: string): Promise<void> {
   const box = page.getByRole('main').getByRole('searchbox').first();
   await box.fill(query);
   await page.waitForFunction(() => document.querySelectorAll('main a[href*="/items/"]').length > 0);
+  // Results show as their fragments arrive; the status line says 找到 N 项 once the page is whole.
+  await page.waitForFunction(
+    () => document.querySelector('[data-search-status]')?.textContent?.includes('找到') ?? false,
+  );
 }
