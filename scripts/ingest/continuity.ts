@@ -1,6 +1,8 @@
 /**
  * Continuity: for every item of a later plan of a place, the items of that place's earlier plans it
- * continues (contract: /data/continuity.json). Pure: plan models in, links out.
+ * continues (contract: /data/continuity.json). Pure: plan models in, links out. A plan is compared
+ * with its place's newest earlier plans, `COMPARED_PLANS` at most (src/schemas/continuity.ts): a
+ * long series is followed link by link, and the work per plan does not grow with the series.
  *
  * Two plans of one place are paraphrases, not copies ("一证办" 150 项 → "免证办" 500 个), so verbatim runs
  * miss most links. The method, after text-reuse work on legislation:
@@ -25,6 +27,7 @@
  */
 
 import type { Change, ContinuityLink, ItemRef } from '../../src/schemas/continuity.ts';
+import { comparedWith } from '../../src/schemas/continuity.ts';
 
 /** What this step reads of an item (a structural subset of the plan model's item). */
 export interface ContinuityItem {
@@ -427,9 +430,10 @@ export function kindOf(score: number): 'same' | 'related' | null {
 }
 
 /**
- * Every candidate pair with its scores, for tuning and tests. Plans are taken year by year; the
- * items of earlier years sit in an inverted index (feature → items), so a later item's cosines are
- * summed over the items it shares features with, not over every earlier item.
+ * Every candidate pair with its scores, for tuning and tests. Each dated plan is compared with the
+ * plans `comparedWith` gives (its place's newest earlier ones, src/schemas/continuity.ts): their
+ * items sit in an inverted index (feature → items), so a later item's cosines are summed over the
+ * items it shares features with, not over every earlier item. `plans`: one place's.
  */
 export function scorePairs(plans: readonly ContinuityPlan[]): Scored[] {
   const dated = plans.filter((p): p is ContinuityPlan & { year: number } => p.year !== null);
@@ -437,49 +441,48 @@ export function scorePairs(plans: readonly ContinuityPlan[]): Scored[] {
   const byPlan = new Map<string, Doc[]>();
   for (const d of docs) {
     const key = `${d.ref.place}/${d.ref.plan}`;
-    byPlan.set(key, [...(byPlan.get(key) ?? []), d]);
+    const list = byPlan.get(key);
+    if (list) list.push(d);
+    else byPlan.set(key, [d]);
   }
-  const index = new Map<string, { doc: number; w: number }[]>();
-  const indexed: Doc[] = [];
-  let acc = new Float64Array(0);
+  const docsOf = (p: ContinuityPlan) => byPlan.get(`${p.place}/${p.id}`) ?? [];
   const out: Scored[] = [];
-  const years = [...new Set(dated.map((p) => p.year))].sort((x, y) => x - y);
-  for (const year of years) {
-    const now = ordered(dated.filter((p) => p.year === year));
-    if (indexed.length > 0)
-      for (const p of now)
-        for (const l of byPlan.get(`${p.place}/${p.id}`) ?? []) {
-          if (acc.length < indexed.length) acc = new Float64Array(indexed.length * 2);
-          const touched: number[] = [];
-          for (const [g, w] of l.vec)
-            for (const post of index.get(g) ?? []) {
-              if (acc[post.doc] === 0) touched.push(post.doc);
-              acc[post.doc]! += w * post.w;
-            }
-          const cands = touched
-            .map((k) => {
-              const c = acc[k]! / (l.norm * indexed[k]!.norm);
-              acc[k] = 0;
-              return { e: indexed[k]!, c };
-            })
-            .filter((x) => x.c > 0)
-            .sort((x, y) => y.c - x.c || cmpRef(x.e.ref, y.e.ref))
-            .slice(0, PARAMS.CANDIDATES);
-          for (const { e } of cands) {
-            const f = features(l, e);
-            out.push({ later: l, earlier: e, features: f, score: pairScore(f) });
-          }
-        }
-    for (const p of now)
-      for (const d of byPlan.get(`${p.place}/${p.id}`) ?? []) {
-        const k = indexed.length;
-        indexed.push(d);
-        for (const [g, w] of d.vec) {
-          const list = index.get(g);
-          if (list) list.push({ doc: k, w });
-          else index.set(g, [{ doc: k, w }]);
-        }
+  let acc = new Float64Array(0);
+  const laterFirst = [...dated].sort((a, b) => a.year - b.year || (a.id < b.id ? -1 : 1));
+  for (const p of laterFirst) {
+    const earlier = comparedWith(dated, p);
+    if (earlier.length === 0) continue;
+    const indexed = earlier.flatMap(docsOf);
+    const index = new Map<string, { doc: number; w: number }[]>();
+    indexed.forEach((d, k) => {
+      for (const [g, w] of d.vec) {
+        const list = index.get(g);
+        if (list) list.push({ doc: k, w });
+        else index.set(g, [{ doc: k, w }]);
       }
+    });
+    if (acc.length < indexed.length) acc = new Float64Array(indexed.length);
+    for (const l of docsOf(p)) {
+      const touched: number[] = [];
+      for (const [g, w] of l.vec)
+        for (const post of index.get(g) ?? []) {
+          if (acc[post.doc] === 0) touched.push(post.doc);
+          acc[post.doc]! += w * post.w;
+        }
+      const cands = touched
+        .map((k) => {
+          const c = acc[k]! / (l.norm * indexed[k]!.norm);
+          acc[k] = 0;
+          return { e: indexed[k]!, c };
+        })
+        .filter((x) => x.c > 0)
+        .sort((x, y) => y.c - x.c || cmpRef(x.e.ref, y.e.ref))
+        .slice(0, PARAMS.CANDIDATES);
+      for (const { e } of cands) {
+        const f = features(l, e);
+        out.push({ later: l, earlier: e, features: f, score: pairScore(f) });
+      }
+    }
   }
   return out;
 }

@@ -5,6 +5,12 @@
  *
  * YAML 1.2 (the `yaml` package), not Astro's YAML 1.1 reader: YAML 1.1 turns `asOf: 2024-13-01`
  * silently into a date in 2025, where we must refuse it.
+ *
+ * The files the ingest writes hold one `key: <JSON>` line per field (JSON is YAML 1.2): those are
+ * read line by line with JSON.parse, which gives the same values as the YAML reader at a tenth of
+ * its time (at 10,700 items the YAML parse alone was over 10 s of the build). A front matter with
+ * any other line (a comment after a value, a plain scalar, a block list: what editors write) goes
+ * to the YAML reader.
  */
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
@@ -70,6 +76,33 @@ export interface Expected {
   fields: string;
 }
 
+const JSON_LINE = /^([A-Za-z_][A-Za-z0-9_]*): ([[{"0-9-].*|true|false|null)$/;
+
+/**
+ * The fields of a front matter whose every line is blank, a `#` comment or `key: <JSON value>`,
+ * each key once (one at least), with the 0-based line of each key; null for any other.
+ */
+export function jsonLinesFrontMatter(
+  text: string,
+): { data: Record<string, unknown>; lines: Map<string, number> } | null {
+  const data: Record<string, unknown> = {};
+  const lines = new Map<string, number>();
+  const rows = text.split('\n');
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!.endsWith('\r') ? rows[i]!.slice(0, -1) : rows[i]!;
+    if (row.trim() === '' || row.startsWith('#')) continue;
+    const m = JSON_LINE.exec(row);
+    if (!m || lines.has(m[1]!) || m[1] === '__proto__') return null;
+    try {
+      data[m[1]!] = JSON.parse(m[2]!);
+    } catch {
+      return null;
+    }
+    lines.set(m[1]!, i);
+  }
+  return lines.size > 0 ? { data, lines } : null;
+}
+
 /** Splits `source` into front matter and body and parses the front matter. */
 export function readFrontMatter(
   file: string,
@@ -86,6 +119,23 @@ export function readFrontMatter(
   const yamlText = match[1] ?? '';
   // The front matter starts on the line after the opening ---.
   const firstLine = source.slice(0, match.index).split('\n').length + 1;
+  const end = match.index + match[0].length;
+  const fast = jsonLinesFrontMatter(yamlText);
+  if (fast) {
+    return {
+      ok: true,
+      value: {
+        data: fast.data,
+        body: source.slice(end),
+        bodyLine: source.slice(0, end).split('\n').length,
+        // Each value is on its key's line, so a field inside it is on that line too.
+        lineAt: (path) => {
+          const line = path.length > 0 ? fast.lines.get(String(path[0])) : undefined;
+          return line === undefined ? 1 : firstLine + line;
+        },
+      },
+    };
+  }
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
   const lineOf = (offset: number) => counter.linePos(offset).line + firstLine - 1;
@@ -106,7 +156,6 @@ export function readFrontMatter(
       problems: [`${file}:${firstLine}: front matter must be fields (${fields})`],
     };
   }
-  const end = match.index + match[0].length;
   return {
     ok: true,
     value: {

@@ -49,3 +49,27 @@ export function continuityJson(links: readonly ContinuityLink[]): string {
   if (links.length === 0) return '[]\n';
   return `[\n${links.map((l) => JSON.stringify(l)).join(',\n')}\n]\n`;
 }
+
+/**
+ * How many of its place's earlier plans a plan is compared with: the newest before its year. A
+ * measure carried on over many years is followed link by link (2025 → 2024 → 2023 …), so the
+ * ingest's work per plan, a compare page and an item page stay bounded however long a place's
+ * series grows.
+ */
+export const COMPARED_PLANS = 3;
+
+/**
+ * The plans of `plans` (one place's, any order) that `plan` is compared with: at most
+ * COMPARED_PLANS of an earlier year, the newest (by year, then id), oldest first.
+ */
+export function comparedWith<P extends { id: string; year: number | null }>(
+  plans: readonly P[],
+  plan: { id: string; year: number | null },
+): P[] {
+  const year = plan.year;
+  if (year === null) return [];
+  return plans
+    .filter((p): p is P & { year: number } => p.year !== null && p.year < year)
+    .sort((a, b) => a.year - b.year || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(-COMPARED_PLANS);
+}

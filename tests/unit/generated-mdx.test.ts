@@ -9,6 +9,8 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { ingestFile } from '../../scripts/ingest/cli.ts';
 import { emit, itemFileName, itemMdx } from '../../scripts/ingest/emit.ts';
+import { LineCounter, parseDocument } from 'yaml';
+import { jsonLinesFrontMatter } from '../../src/lib/front-matter.ts';
 import { readGeneratedMdx } from '../../src/lib/generated-mdx.ts';
 import { readDirectory } from '../../src/loaders/directory.ts';
 import { indicator, item } from '../../src/schemas/model.ts';
@@ -116,5 +118,44 @@ describe('readDirectory (what the content loader runs)', () => {
     expect(lines[0]).toMatch(/^content\/items\/002\.mdx:\d+: number: /);
     expect(lines[1]).toMatch(/^content\/items\/003\.mdx:\d+: not a generated paragraph/);
     expect((error as Error).stack).toBe('');
+  });
+});
+
+describe('reading generated front matter line by line (the fast path)', () => {
+  const frontOf = (source: string) => /^---\n([\s\S]*?)^---\n/m.exec(source)![1]!;
+
+  test('gives the values and lines the YAML reader gives, for every generated file', () => {
+    for (const [path, source] of files) {
+      if (!path.endsWith('.mdx')) continue;
+      const text = frontOf(source);
+      const fast = jsonLinesFrontMatter(text);
+      expect(fast, path).not.toBeNull();
+      const counter = new LineCounter();
+      const doc = parseDocument(text, { lineCounter: counter });
+      expect(fast!.data).toEqual(doc.toJS());
+      for (const [key, line] of fast!.lines) {
+        const node = doc.getIn([key], true) as { range: [number, number, number] };
+        expect(line, `${path} ${key}`).toBe(counter.linePos(node.range[0]).line - 1);
+      }
+    }
+  });
+
+  test('anything an editor might write goes to the YAML reader', () => {
+    for (const text of [
+      'item: 5\nasOf: 2024-03-01\n',
+      'item: 5 # the fifth\n',
+      'evidence:\n  - url: "https://example.org"\n',
+      'item: 5\nitem: 6\n',
+      'title: 一网通办\n',
+      '# only a comment\n',
+    ])
+      expect(jsonLinesFrontMatter(text), text).toBeNull();
+    expect(jsonLinesFrontMatter('# c\nitem: 5\ntitle: "一网通办"\n')).toEqual({
+      data: { item: 5, title: '一网通办' },
+      lines: new Map([
+        ['item', 1],
+        ['title', 2],
+      ]),
+    });
   });
 });

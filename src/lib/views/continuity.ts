@@ -9,6 +9,7 @@
  * Pure.
  */
 import type { Change, ContinuityLink } from '../../schemas/continuity.ts';
+import { comparedWith } from '../../schemas/continuity.ts';
 import type { Model } from '../../schemas/model.ts';
 import { planShortName, type Library } from '../library.ts';
 import { paths } from '../paths.ts';
@@ -199,26 +200,58 @@ export function itemContinuity(
   };
 }
 
-/** The place's plans of an earlier year, oldest first. */
-export function earlierPlans(library: Pick<Library, 'plans'>, plan: Model['plan']): Model[] {
-  return library.plans.filter(
-    (m) =>
-      m.plan.place.slug === plan.place.slug &&
-      m.plan.year !== null &&
-      plan.year !== null &&
-      m.plan.year < plan.year,
+interface Neighbours {
+  earlier: Model[];
+  later: Model[];
+}
+const neighbours = new WeakMap<Pick<Library, 'plans'>, Map<string, Neighbours>>();
+
+/** Per plan, the plans it is compared with and the plans compared with it, once per library. */
+function neighboursOf(library: Pick<Library, 'plans'>): Map<string, Neighbours> {
+  let out = neighbours.get(library);
+  if (out) return out;
+  out = new Map(
+    library.plans.map((m) => [key(m.plan.place.slug, m.plan.id), { earlier: [], later: [] }]),
   );
+  const byPlace = new Map<string, Model[]>();
+  for (const m of library.plans) {
+    const list = byPlace.get(m.plan.place.slug);
+    if (list) list.push(m);
+    else byPlace.set(m.plan.place.slug, [m]);
+  }
+  for (const plans of byPlace.values()) {
+    const byId = new Map(plans.map((m) => [m.plan.id, m]));
+    const refs = plans.map((m) => m.plan);
+    for (const m of plans) {
+      const mine = out.get(key(m.plan.place.slug, m.plan.id))!;
+      for (const e of comparedWith(refs, m.plan)) {
+        const earlier = byId.get(e.id)!;
+        mine.earlier.push(earlier);
+        out.get(key(earlier.plan.place.slug, earlier.plan.id))!.later.push(m);
+      }
+    }
+  }
+  // Library order (oldest first) on both sides.
+  const order = new Map(library.plans.map((m, i) => [m, i]));
+  for (const n of out.values()) {
+    n.earlier.sort((a, b) => order.get(a)! - order.get(b)!);
+    n.later.sort((a, b) => order.get(a)! - order.get(b)!);
+  }
+  neighbours.set(library, out);
+  return out;
 }
 
-/** The place's plans of a later year, oldest first. */
+/**
+ * The earlier plans of its place that `plan` is compared with (the newest `COMPARED_PLANS`, as
+ * the ingest links them), oldest first.
+ */
+export function earlierPlans(library: Pick<Library, 'plans'>, plan: Model['plan']): Model[] {
+  return neighboursOf(library).get(key(plan.place.slug, plan.id))?.earlier ?? [];
+}
+
+/** The later plans of its place that are compared with `plan`, oldest first. */
 export function laterPlans(library: Pick<Library, 'plans'>, plan: Model['plan']): Model[] {
-  return library.plans.filter(
-    (m) =>
-      m.plan.place.slug === plan.place.slug &&
-      m.plan.year !== null &&
-      plan.year !== null &&
-      m.plan.year > plan.year,
-  );
+  return neighboursOf(library).get(key(plan.place.slug, plan.id))?.later ?? [];
 }
 
 // ---- the compare page ---------------------------------------------------------------------
@@ -261,8 +294,31 @@ export interface CompareView {
   notListed: NotListed[];
 }
 
-/** The compare page of a plan against its place's earlier plans. */
+const compareViews = new WeakMap<
+  readonly ContinuityLink[],
+  WeakMap<Pick<Library, 'plans'>, WeakMap<Model, CompareView>>
+>();
+
+/**
+ * The compare page of a plan against its place's earlier plans. Built once per plan and shared
+ * (the place page and every department page of the place ask for the same plans): the view is
+ * read-only.
+ */
 export function compareView(
+  links: readonly ContinuityLink[],
+  library: Pick<Library, 'plans'>,
+  model: Model,
+): CompareView {
+  let byLibrary = compareViews.get(links);
+  if (!byLibrary) compareViews.set(links, (byLibrary = new WeakMap()));
+  let byModel = byLibrary.get(library);
+  if (!byModel) byLibrary.set(library, (byModel = new WeakMap()));
+  let view = byModel.get(model);
+  if (!view) byModel.set(model, (view = buildCompareView(links, library, model)));
+  return view;
+}
+
+function buildCompareView(
   links: readonly ContinuityLink[],
   library: Pick<Library, 'plans'>,
   model: Model,
@@ -393,8 +449,9 @@ export function departmentContinuity(
       (i) => i.leadUnits.includes(department) || i.responsibleUnits.includes(department),
     );
     if (mineItems.length === 0) continue;
+    const rowOf = new Map(v.rows.map((r) => [r.number, r]));
     const rows = mineItems
-      .map((i) => ({ i, row: v.rows.find((r) => r.number === i.number)! }))
+      .map((i) => ({ i, row: rowOf.get(i.number)! }))
       .filter(({ row }) => row.continues.length > 0)
       .map(({ i, row }) => ({
         number: i.number,

@@ -3,6 +3,7 @@
  * plans count as earlier, and what the texts say changed.
  */
 import { describe, expect, test } from 'vitest';
+import { COMPARED_PLANS, comparedWith } from '../../../src/schemas/continuity.ts';
 import {
   changes,
   cutter,
@@ -111,6 +112,19 @@ describe('linkPlans', () => {
     const from2025 = out.filter((l) => l.later.plan === '2025').map((l) => l.earlier.plan);
     expect(new Set(from2025)).toEqual(new Set(['2020', '2023']));
     expect(linkPlans([...ps].reverse())).toEqual(out);
+  });
+
+  test(`a long series is followed plan by plan: each plan against its ${COMPARED_PLANS} newest earlier plans`, () => {
+    const years = [2018, 2019, 2020, 2021, 2022, 2023];
+    const ps = years.map((y) => plan('a', String(y), y, [EARLIER[0]!, EARLIER[1]!]));
+    const out = linkPlans(ps);
+    const from2023 = new Set(out.filter((l) => l.later.plan === '2023').map((l) => l.earlier.plan));
+    expect(from2023).toEqual(new Set(['2020', '2021', '2022']));
+    // 2018 is reached through the links of the plans in between.
+    const from2021 = new Set(out.filter((l) => l.later.plan === '2021').map((l) => l.earlier.plan));
+    expect(from2021).toEqual(new Set(['2018', '2019', '2020']));
+    expect(comparedWith(ps, ps[5]!).map((p) => p.id)).toEqual(['2020', '2021', '2022']);
+    expect(comparedWith(ps, { id: 'x', year: null })).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@
  * department's summaries, from a small library (zhengzhou 2020 → 2023, one other place).
  */
 import { describe, expect, test } from 'vitest';
-import type { ContinuityLink } from '../../../src/schemas/continuity.ts';
+import { COMPARED_PLANS, type ContinuityLink } from '../../../src/schemas/continuity.ts';
 import { libraryOf } from '../../../src/lib/library.ts';
 import {
   changeText,
@@ -133,6 +133,34 @@ describe('compare page', () => {
     expect(v.notListed).toEqual([]);
     expect(v.later.map((l) => l.compareHref)).toEqual(['/zhengzhou/2023/compare/']);
     expect(compareView(LINKS, library, other).later).toEqual([]);
+  });
+});
+
+describe('a long series', () => {
+  const years = [2018, 2019, 2020, 2021, 2022];
+  const series = years.map((y) =>
+    makeModel({
+      plan: plan('kaifeng', '开封市', String(y), y),
+      indicators: ['政务服务'],
+      items: [makeItem({ number: 1, indicator: 1, title: `事项${y}` })],
+    }),
+  );
+  const longLibrary = libraryOf(series);
+
+  test(`a plan is compared with its ${COMPARED_PLANS} newest earlier plans, as the ingest links them`, () => {
+    const v = compareView([], longLibrary, series[4]!);
+    expect(v.earlier.map((p) => p.id)).toEqual(['2019', '2020', '2021']);
+    expect(v.notListed.map((g) => g.plan.id)).toEqual(['2019', '2020', '2021']);
+    expect(compareView([], longLibrary, series[0]!).later.map((p) => p.id)).toEqual([
+      '2019',
+      '2020',
+      '2021',
+    ]);
+  });
+
+  test('an item says "not listed again" only of the later plans that were compared with it', () => {
+    const first = itemContinuity([], longLibrary, series[0]!.plan, 1);
+    expect(first.notListedIn.map((p) => p.id)).toEqual(['2019', '2020', '2021']);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   calendarEvents,
+  calendarText,
   departmentCalendar,
   departmentItems,
   planCalendar,
@@ -122,5 +123,45 @@ describe('department calendars', () => {
     const items = departmentItems(model, departmentNamed(model, '市税务局'));
     expect(items.map((i) => i.number)).toEqual([1, 2, 3]);
     expect(calendarEvents(model, items, new Map(), links).map((e) => e.item)).toEqual([1, 2]);
+  });
+});
+
+describe('iCalendar text', () => {
+  const event = (summary: string, description: string) => ({
+    uid: 'zhengzhou-2020-item-1@example.org',
+    item: 1,
+    day: '2020-06-30',
+    summary,
+    description,
+    url: 'https://example.org/zhengzhou/2020/items/1/',
+    stamp: '2020-04-09',
+  });
+
+  test('commas, semicolons, backslashes and line breaks come back as written', () => {
+    const text = calendarText('市税务局, 市人社局; 日历', '第一行\n第二行, 含 \\ 号', [
+      event('第1项：A; B, C', '郑办〔2020〕14号 第1项\n完成时限：2020年6月; 另见 a\\b'),
+    ]);
+    expect(foldingProblems(text)).toEqual([]);
+    // The calendar's name and description are TEXT (RFC 7986), escaped as the events' fields are:
+    // a line break in them would otherwise end the property.
+    expect(text).toContain('\r\nX-WR-CALNAME:市税务局\\, 市人社局\\; 日历\r\n');
+    expect(text).toContain('\r\nX-WR-CALDESC:第一行\\n第二行\\, 含 \\\\ 号\r\n');
+    expect(readCalendar(text).events[0]).toMatchObject({
+      summary: '第1项：A; B, C',
+      description: '郑办〔2020〕14号 第1项\n完成时限：2020年6月; 另见 a\\b',
+      start: '2020-06-30',
+      end: '2020-07-01',
+    });
+  });
+
+  test('folding never splits a character, four-octet ones included', () => {
+    // 𠀀 (U+20000) is four octets in UTF-8; so many of them cross every fold boundary.
+    const summary = '第1项：' + '𠀀办'.repeat(60);
+    const text = calendarText('日历', '说明', [event(summary, '说明')]);
+    expect(foldingProblems(text)).toEqual([]);
+    expect(text).not.toContain('\uFFFD');
+    expect(readCalendar(text).events[0]!.summary).toBe(summary);
+    for (const line of text.split('\r\n').slice(1, -1))
+      expect(Buffer.from(line, 'utf8').toString('utf8')).toBe(line);
   });
 });
