@@ -272,6 +272,35 @@ describe('search filters', () => {
     expect(department.hint).toContain('税务局');
     expect(v.status).toContain('已完成');
   });
+
+  test('a library too large to list: places, plans and groups become suggestions, the page stays the same size', async () => {
+    const { searchView, LISTED_OPTIONS } = await import('../../src/lib/views/search.ts');
+    const libraryOfSize = (n: number) =>
+      libraryOf(
+        Array.from({ length: n }, (_, k) => ({
+          ...model,
+          plan: {
+            ...model.plan,
+            place: { slug: `p${k}`, name: `第${k}市` },
+            id: '2023',
+            year: 2023,
+            title: `第${k}市工作要点`,
+          },
+          indicators: model.indicators.map((i) => ({ ...i, title: `${i.title}${k}` })),
+        })),
+      );
+    const small = searchView(libraryOfSize(3), { noted: () => 0, continuing: 0 });
+    expect(values(small).plan).toHaveLength(3);
+    const large = searchView(libraryOfSize(LISTED_OPTIONS + 1), { noted: () => 0, continuing: 0 });
+    for (const name of ['place', 'plan', 'indicator', 'department']) {
+      const f = large.filters.find((x) => x.name === name)!;
+      expect(f.options, name).toEqual([]);
+      expect(f.always, name).toBe(true);
+      expect(f.hint, name).toMatch(/建议/);
+    }
+    const huge = searchView(libraryOfSize(4 * LISTED_OPTIONS), { noted: () => 0, continuing: 0 });
+    expect(JSON.stringify(huge).length).toBe(JSON.stringify(large).length);
+  });
 });
 
 test('a department page counts its items per deadline month', () => {

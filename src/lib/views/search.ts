@@ -48,6 +48,20 @@ export interface SearchView {
 }
 
 const opt = (value: string, label = value): FilterOption => ({ value, label });
+
+/**
+ * The most options a select lists. A longer list (places, plans or groups of a large library)
+ * would make the page grow with the library and is no list a person scans: the select then lists
+ * none, shows the value a shared URL chose, and its hint says to pick from the search box's
+ * suggestions (which name places, plans, departments and groups), as departments already do.
+ */
+export const LISTED_OPTIONS = 40;
+
+/** `f` as it is, or, when it has too many options, empty with `hint`. */
+function bounded(f: FilterView, hint: string): FilterView {
+  if (f.options.length <= LISTED_OPTIONS) return f;
+  return { ...f, options: [], groups: undefined, always: true, hint };
+}
 const uniq = (values: string[]) => [...new Set(values)];
 
 export function searchView(
@@ -73,18 +87,24 @@ export function searchView(
   const continuing = extras.continuing > 0;
 
   const filters: FilterView[] = [
-    {
-      name: 'place',
-      label: '地区',
-      all: '全部地区',
-      options: library.places.map((p) => opt(placeFilterValue(p.plans[0]!.plan), p.name)),
-    },
-    {
-      name: 'plan',
-      label: '计划',
-      all: '全部计划',
-      options: plans.map((p) => opt(planFilterValue(p.plan), planShortName(p.plan))),
-    },
+    bounded(
+      {
+        name: 'place',
+        label: '地区',
+        all: '全部地区',
+        options: library.places.map((p) => opt(placeFilterValue(p.plans[0]!.plan), p.name)),
+      },
+      '输入地名（如 郑州），从搜索框下方的建议中选择',
+    ),
+    bounded(
+      {
+        name: 'plan',
+        label: '计划',
+        all: '全部计划',
+        options: plans.map((p) => opt(planFilterValue(p.plan), planShortName(p.plan))),
+      },
+      '输入地名或计划名称（如 郑州），从搜索框下方的建议中选择',
+    ),
     // One place: its departments to choose from. Several: the list would grow with the library,
     // so the page names none; a department is chosen from the search's suggestions (type 税务局)
     // or its page, and the select shows the one chosen.
@@ -104,12 +124,15 @@ export function searchView(
           options: departmentGroups.flatMap((g) => g.options),
           always: true,
         },
-    {
-      name: 'indicator',
-      label: '评价指标或任务类别',
-      all: '全部指标',
-      options: uniq(plans.flatMap((p) => p.indicators.map((i) => i.title))).map((v) => opt(v)),
-    },
+    bounded(
+      {
+        name: 'indicator',
+        label: '评价指标或任务类别',
+        all: '全部指标',
+        options: uniq(plans.flatMap((p) => p.indicators.map((i) => i.title))).map((v) => opt(v)),
+      },
+      '输入指标或类别名称（如 获得电力），从搜索框下方的建议中选择',
+    ),
     {
       name: 'deadline',
       label: '完成时限',
@@ -140,7 +163,7 @@ export function searchView(
   // One place or one plan: nothing to choose between.
   return {
     filters: filters.filter(
-      (f) => !((f.name === 'place' || f.name === 'plan') && f.options.length < 2),
+      (f) => !((f.name === 'place' || f.name === 'plan') && f.options.length < 2 && !f.always),
     ),
   };
 }
