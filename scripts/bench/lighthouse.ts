@@ -1,5 +1,5 @@
 /**
- * Lighthouse (the npm package, default mobile config with simulated throttling) on seven page
+ * Lighthouse (the npm package, default mobile config with simulated throttling) on the page
  * types of a built site, served by the e2e static server with gzip and the headers of
  * public/_headers.
  * Debian's Chromium (CHROME_PATH, default /usr/bin/chromium) is started by chrome-launcher.
@@ -13,18 +13,36 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serveStatic } from '../../tests/e2e/support/server.ts';
 import { pageTypes } from '../../tests/e2e/support/pages.ts';
+import { SEED_PLAN } from '../../tests/e2e/support/sites.ts';
 import { table } from './site.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-/** The seven page types scored (the other types share these layouts). */
-export const LIGHTHOUSE_TYPES = [
-  'home',
+/**
+ * The page types scored: the library's own pages, a place's pages, and every page type of the seed
+ * plan (named "<place>/<plan> <type>" in tests/e2e/support/pages.ts); the other plans' pages share
+ * these layouts and components.
+ */
+const LIBRARY_TYPES = ['home', 'search', 'data', 'about'];
+const PLACE_TYPES = ['place', 'place department'];
+const PLAN_TYPES = [
+  'plan',
+  'notice',
+  'indicators index',
   'indicator',
   'item',
+  'departments index',
   'department',
   'timeline',
   'matrix',
-  'search',
+  'targets',
+  'source',
+  'compare',
+  'data',
+];
+export const LIGHTHOUSE_TYPES = [
+  ...LIBRARY_TYPES,
+  ...PLACE_TYPES.map((t) => `${SEED_PLAN.split('/')[0]} ${t}`),
+  ...PLAN_TYPES.map((t) => `${SEED_PLAN.slice(0, -1)} ${t}`),
 ];
 
 export interface LighthouseRow {
@@ -50,7 +68,13 @@ const RETRIES = 2;
 export const LIGHTHOUSE_ORIGIN = `http://127.0.0.1:${LIGHTHOUSE_PORT}`;
 
 export async function benchLighthouse(dist: string): Promise<LighthouseRow[]> {
-  const types = pageTypes(dist).filter((type) => LIGHTHOUSE_TYPES.includes(type.name));
+  // LIGHTHOUSE_PAGES="zhengzhou/2020 timeline,home" scores only those (to look at one page again).
+  const wanted = process.env.LIGHTHOUSE_PAGES?.split(',') ?? LIGHTHOUSE_TYPES;
+  const types = pageTypes(dist).filter((type) => wanted.includes(type.name));
+  // A renamed page type must not drop out of the scores unnoticed.
+  const missing = wanted.filter((name) => !types.some((t) => t.name === name));
+  if (missing.length > 0)
+    throw new Error(`Lighthouse: the build has no page of type ${missing.join(', ')}`);
   // Served as a production host would: gzip and the headers of public/_headers.
   const site = await serveStatic(dist, '/', {
     headers: true,

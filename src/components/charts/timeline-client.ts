@@ -62,7 +62,8 @@ function init(root: HTMLElement): void {
   if (form && dept && ind) {
     selectValue(dept, getParam('department'));
     selectValue(ind, getParam('indicator'));
-    apply();
+    // Everything is shown as built; only a shared URL's filter has marks to dim on load.
+    if (dept.value || ind.value) apply();
     form.addEventListener('change', () => {
       setParams({ department: dept.value || null, indicator: ind.value || null });
       apply();
