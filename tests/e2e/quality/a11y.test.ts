@@ -31,7 +31,7 @@ const site = useSite(ROOT_BUILD, '/');
 // checked on the library's pages and every page type of the seed's plan.
 describe.each(['light', 'dark'] as const)('%s theme', (colorScheme) => {
   const types = pageTypes(ROOT_BUILD, colorScheme === 'dark' ? 'seed' : undefined);
-  test.each(types.map((type) => [type.name, type] as const))(
+  test.concurrent.each(types.map((type) => [type.name, type] as const))(
     '%s has no WCAG A/AA violation',
     async (_name, type) => {
       const context = await browser().newContext({ colorScheme });

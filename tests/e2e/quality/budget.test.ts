@@ -33,7 +33,7 @@ const cases: Case[] = pageTypes(ROOT_BUILD).flatMap((type): Case[] =>
 
 const sum = (rs: LoadedResponse[]) => rs.reduce((total, r) => total + r.compressed, 0);
 
-test.each(cases)('%s stays within its byte budget', async (_name, type, query) => {
+test.concurrent.each(cases)('%s stays within its byte budget', async (_name, type, query) => {
   const context = await browser().newContext();
   try {
     const load = await loadPage(

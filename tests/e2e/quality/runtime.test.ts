@@ -25,7 +25,7 @@ describe.each([
 
   // Every page type of every plan at "/"; under the sub-folder, where only links and asset paths
   // differ, the library's pages and every page type of the seed's plan.
-  test.each(
+  test.concurrent.each(
     pageTypes(dir, base === '/' ? undefined : 'seed').map((type) => [type.name, type] as const),
   )('%s loads only from the site, without script errors or CSP violations', async (_name, type) => {
     const context = await browser().newContext();
