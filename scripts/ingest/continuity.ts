@@ -499,10 +499,6 @@ function cmpRef(a: ItemRef, b: ItemRef): number {
           : a.item - b.item;
 }
 
-function ordered<P extends { id: string }>(plans: readonly P[]): P[] {
-  return [...plans].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /**

@@ -120,14 +120,14 @@ export function readFrontMatter(
   // The front matter starts on the line after the opening ---.
   const firstLine = source.slice(0, match.index).split('\n').length + 1;
   const end = match.index + match[0].length;
+  const rest = { body: source.slice(end), bodyLine: source.slice(0, end).split('\n').length };
   const fast = jsonLinesFrontMatter(yamlText);
   if (fast) {
     return {
       ok: true,
       value: {
         data: fast.data,
-        body: source.slice(end),
-        bodyLine: source.slice(0, end).split('\n').length,
+        ...rest,
         // Each value is on its key's line, so a field inside it is on that line too.
         lineAt: (path) => {
           const line = path.length > 0 ? fast.lines.get(String(path[0])) : undefined;
@@ -160,8 +160,7 @@ export function readFrontMatter(
     ok: true,
     value: {
       data: data as Record<string, unknown>,
-      body: source.slice(end),
-      bodyLine: source.slice(0, end).split('\n').length,
+      ...rest,
       lineAt: (path) => {
         for (let n = path.length; n > 0; n--) {
           const node = doc.getIn(path.slice(0, n) as unknown[], true) as

@@ -231,12 +231,8 @@ function neighboursOf(library: Pick<Library, 'plans'>): Map<string, Neighbours> 
       }
     }
   }
-  // Library order (oldest first) on both sides.
-  const order = new Map(library.plans.map((m, i) => [m, i]));
-  for (const n of out.values()) {
-    n.earlier.sort((a, b) => order.get(a)! - order.get(b)!);
-    n.later.sort((a, b) => order.get(a)! - order.get(b)!);
-  }
+  // Both lists come out oldest first: comparedWith gives its plans by year, then id (the
+  // library's order within a place), and `later` is filled walking the library in its order.
   neighbours.set(library, out);
   return out;
 }
@@ -445,13 +441,14 @@ export function departmentContinuity(
   for (const m of library.plans) {
     if (m.plan.place.slug !== place || earlierPlans(library, m.plan).length === 0) continue;
     const v = compareView(links, library, m);
-    const mineItems = m.items.filter(
-      (i) => i.leadUnits.includes(department) || i.responsibleUnits.includes(department),
-    );
-    if (mineItems.length === 0) continue;
-    const rowOf = new Map(v.rows.map((r) => [r.number, r]));
-    const rows = mineItems
-      .map((i) => ({ i, row: rowOf.get(i.number)! }))
+    // The compare view has a row per item, in the plan's item order.
+    const mine = m.items
+      .map((i, k) => ({ i, row: v.rows[k]! }))
+      .filter(
+        ({ i }) => i.leadUnits.includes(department) || i.responsibleUnits.includes(department),
+      );
+    if (mine.length === 0) continue;
+    const rows = mine
       .filter(({ row }) => row.continues.length > 0)
       .map(({ i, row }) => ({
         number: i.number,
@@ -460,7 +457,7 @@ export function departmentContinuity(
         role: (i.leadUnits.includes(department) ? '牵头' : '责任') as '牵头' | '责任',
         continues: row.continues,
       }));
-    out.push({ later: v.plan, rows, total: mineItems.length });
+    out.push({ later: v.plan, rows, total: mine.length });
   }
   return out.reverse().slice(0, DEPARTMENT_PLANS);
 }
