@@ -12,6 +12,10 @@ export type Budget = 'detail' | 'page' | 'search';
 
 export interface PageType {
   name: string;
+  /** The spec's name without the place or plan ("item"). */
+  kind: string;
+  /** The plan's folder ("zhengzhou/2020/"), for the page types of a plan only. */
+  plan?: string;
   /** Path below the base, without a leading slash ("" for the home page). */
   path: string;
   /** HTTP status the static host answers with. */
@@ -204,6 +208,7 @@ export function pageTypes(dir: string, only?: 'seed'): PageType[] {
   const plans = only === 'seed' ? all.filter((f) => f === SEED_PLAN) : all;
   const resolve = (spec: Spec, folder: string, prefix: string): PageType => ({
     name: `${prefix}${spec.name}`,
+    kind: spec.name,
     path: spec.largestIn ? largestPage(dir, folder + spec.largestIn) : folder + (spec.route ?? ''),
     status: spec.status ?? 200,
     budget: spec.budget,
@@ -220,7 +225,7 @@ export function pageTypes(dir: string, only?: 'seed'): PageType[] {
     ...plans.flatMap((folder) =>
       PLAN_SPECS.filter(
         (spec) => !spec.optional || existsSync(join(dir, folder, spec.route ?? '', 'index.html')),
-      ).map((spec) => resolve(spec, folder, `${folder.slice(0, -1)} `)),
+      ).map((spec) => ({ ...resolve(spec, folder, `${folder.slice(0, -1)} `), plan: folder })),
     ),
   ];
 }
