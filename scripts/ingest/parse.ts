@@ -16,7 +16,7 @@ import {
 } from './commitment.ts';
 import { Problems } from './errors.ts';
 import { dateOfLine, isStampLine, readHeader, readIntro, splitSignature } from './header.ts';
-import { commitmentLevel, itemsOf, type ItemNode } from './level.ts';
+import { commitmentLevel, itemsOf } from './level.ts';
 import { paragraphsOf, sectionsOf } from './marks.ts';
 import { readNoticeRules } from './notice-rules.ts';
 import { markOf, outlineOf, ownLines } from './outline.ts';

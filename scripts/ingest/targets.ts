@@ -77,7 +77,6 @@ export function chineseNumber(s: string): number {
 }
 
 /** Units read after a number, longest first. `to` is the unit as the model writes it. */
-const TIME_UNITS = ['工作日', '自然日', '小时', '分钟', '天', '日', '周', '月', '年'];
 interface UnitRule {
   re: RegExp;
   to: (m: RegExpExecArray) => string;

@@ -57,7 +57,7 @@ test('交税 finds the tax items, not 交房即颁证: whole words first, scatte
     await page.waitForFunction(() =>
       /找到 \d+ 项/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
     );
-    const first = await page.locator('[data-search-results] li').first();
+    const first = page.locator('[data-search-results] li').first();
     const title = await first.locator('a').textContent();
     const excerpt = (await first.locator('.excerpt').innerHTML()) ?? '';
     // The title once, the excerpt marks a whole variant in context, not the title again.

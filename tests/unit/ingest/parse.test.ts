@@ -90,7 +90,7 @@ describe('marks and paragraphs', () => {
 
 describe('outline and commitment level', () => {
   const outline = (...texts: string[]) => outlineOf(lines(...texts), texts, []);
-  const carry = (es: Entry[]) => {
+  const carry = () => {
     const stats = { rules: 0 };
     return (e: Entry) => carriesUnits(readEntry(e, stats));
   };
@@ -109,14 +109,14 @@ describe('outline and commitment level', () => {
       'num-dot@1',
       'num-paren@2',
     ]);
-    expect(commitmentLevel(seedLike.entries, carry(seedLike.entries))).toBe('num-dot@1');
+    expect(commitmentLevel(seedLike.entries, carry())).toBe('num-dot@1');
     const sanyaLike = outline(
       '一、重点任务',
       '（一）打造环境',
       '1.提升便利度',
       '（1）优化服务。（责任单位：市局；完成时限：2023年11月）',
     );
-    expect(commitmentLevel(sanyaLike.entries, carry(sanyaLike.entries))).toBe('num-paren@3');
+    expect(commitmentLevel(sanyaLike.entries, carry())).toBe('num-paren@3');
   });
   test('a number that continues no sequence is text', () => {
     const o = outline('一、任务', '1.甲。', '1000、2000元。', '2.乙。', '（2022）年版。');
