@@ -229,6 +229,9 @@ describe('with JavaScript', () => {
 
     const again = await open('matrix/?order=similar');
     await expect.poll(() => again.locator('input[value="similar"]').isChecked()).toBe(true);
+    // The shared URL's order is applied on load: the table starts with the first row by similarity.
+    const firstRank = () => again.locator('tbody[data-rows] tr').first().getAttribute('data-o');
+    await expect.poll(async () => (await firstRank())?.split(' ')[2]).toBe('0');
     await page.context().close();
     await again.context().close();
   });

@@ -32,7 +32,8 @@ function init(root: HTMLElement): void {
   const initial = ORDERS.includes(getParam('order') ?? '') ? getParam('order')! : 'name';
   const radio = form.querySelector<HTMLInputElement>(`input[value="${initial}"]`);
   if (radio) radio.checked = true;
-  apply(initial);
+  // The rows are built in name order; only a shared URL's other order has rows to move on load.
+  if (initial !== 'name') apply(initial);
   form.addEventListener('change', (e) => {
     const input = e.target as HTMLInputElement;
     setParams({ order: input.value === 'name' ? null : input.value });
