@@ -53,6 +53,9 @@ export interface LighthouseRow {
   'best-practices': number;
   seo: number;
   'total kB': number;
+  /** Total blocking time and the main thread's style and layout, in simulated milliseconds. */
+  'TBT ms': number;
+  'style & layout ms': number;
   /** Scored audits below full marks (the category can still round to 100), for the owners. */
   'below full marks': string;
 }
@@ -132,6 +135,13 @@ export async function benchLighthouse(dist: string): Promise<LighthouseRow[]> {
         'best-practices': score('best-practices'),
         seo: score('seo'),
         'total kB': Math.round((lhr.audits['total-byte-weight']?.numericValue ?? 0) / 1024),
+        'TBT ms': Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0),
+        'style & layout ms': Math.round(
+          (
+            lhr.audits['mainthread-work-breakdown']?.details as
+              { items?: { group: string; duration: number }[] } | undefined
+          )?.items?.find((i) => i.group === 'styleLayout')?.duration ?? 0,
+        ),
         'below full marks':
           (lhr.runtimeError
             ? `lighthouse failed: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`
