@@ -181,6 +181,31 @@ describe('at 1280 px', () => {
 });
 
 describe('in print', () => {
+  // A source line is laid out only when scrolled near (content-visibility: auto, for a fast first
+  // load), its height estimated until then; printed, every line is laid out.
+  test('/source/: End reaches the last line, and print lays out every line', async () => {
+    const lastLine = (page: Page) =>
+      page.$eval('.source-lines li:last-child > a', (el) => ({
+        laidOut: el.checkVisibility({ contentVisibilityAuto: true }),
+        inView: el.getBoundingClientRect().bottom <= innerHeight,
+      }));
+    for (const width of [390, 1280]) {
+      const page = await open(pagePath('source/'), width);
+      expect(await lastLine(page), `${width} px, before scrolling`).toEqual({
+        laidOut: false,
+        inView: false,
+      });
+      await page.keyboard.press('End');
+      await expect
+        .poll(() => lastLine(page), `${width} px, after End`)
+        .toEqual({ laidOut: true, inView: true });
+      await page.context().close();
+    }
+    const print = await open(pagePath('source/'), 718, 'print');
+    expect((await lastLine(print)).laidOut, 'printed').toBe(true);
+    await print.context().close();
+  });
+
   test('/matrix/ fits the page: every column, Σ included, and no sort controls', async () => {
     // A4 with Chromium's default margins leaves about 718 CSS px.
     const page = await open(pagePath('matrix/'), 718, 'print');

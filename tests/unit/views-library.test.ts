@@ -17,7 +17,13 @@ import {
 } from '../../src/lib/views/library-department.ts';
 import { libraryHomeView } from '../../src/lib/views/library-home.ts';
 import { PLAN_COLUMNS, placeView } from '../../src/lib/views/library-place.ts';
-import { sourceLines, sourceView } from '../../src/lib/views/library-source.ts';
+import {
+  phoneRows,
+  SOURCE_MAX_ROWS,
+  sourceLines,
+  sourceView,
+  textWidth,
+} from '../../src/lib/views/library-source.ts';
 import { lineRefSegments } from '../../src/lib/views/line-refs.ts';
 import { libraryOf, libraryPlan, smallLibrary } from './support/library.ts';
 import { makeItem, month } from './support/model.ts';
@@ -226,6 +232,18 @@ describe('source page', () => {
   test('links each item from the line it begins on', () => {
     const view = sourceView(plan, text);
     expect(view.lines[9]!.items).toEqual([{ number: 1, href: '/zhengzhou/2020/items/1/' }]);
+  });
+
+  test('estimates the rows a line takes on a phone: Chinese a full width, Latin and digits half', () => {
+    expect(textWidth('优化营商环境')).toBe(6);
+    expect(textWidth('（2020年）')).toBe(5);
+    expect(textWidth('GB/T 1')).toBe(3);
+    expect(phoneRows('')).toBe(1);
+    expect(phoneRows('一'.repeat(16))).toBe(1);
+    expect(phoneRows('一'.repeat(17))).toBe(2);
+    expect(phoneRows('a'.repeat(32))).toBe(1);
+    expect(phoneRows('一'.repeat(1000))).toBe(SOURCE_MAX_ROWS);
+    expect(sourceView(plan, '短\n' + '长'.repeat(40)).lines.map((l) => l.rows)).toEqual([1, 3]);
   });
 });
 

@@ -43,6 +43,31 @@ export interface SourceLine {
   notes: SourceNote[];
   /** The items that begin on this line. */
   items: { number: number; href: string }[];
+  /**
+   * How many rows the line takes on a phone (SOURCE_ROW_WIDTH characters a row), at most
+   * SOURCE_MAX_ROWS: the height that stands in for a line the browser has not laid out yet.
+   */
+  rows: number;
+}
+
+/** Characters a row of the source's text column holds on a phone (about 280 px at 16 px). */
+export const SOURCE_ROW_WIDTH = 16;
+/** Rows estimated at most; longer lines are rare and are measured once they are laid out. */
+export const SOURCE_MAX_ROWS = 12;
+
+/**
+ * The width of a line in full-width characters: CJK characters and full-width punctuation are one,
+ * Latin letters, digits and half-width punctuation about half.
+ */
+export function textWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += ch.codePointAt(0)! < 0x1100 ? 0.5 : 1;
+  return width;
+}
+
+/** The rows a line of the source takes on a phone (see SourceLine.rows). */
+export function phoneRows(text: string): number {
+  return Math.min(SOURCE_MAX_ROWS, Math.max(1, Math.ceil(textWidth(text) / SOURCE_ROW_WIDTH)));
 }
 
 export interface SourceView {
@@ -130,6 +155,7 @@ export function sourceView(plan: LibraryPlan, text: string): SourceView {
         warned: n.some((x) => x.kind === 'warning'),
         notes: n,
         items: starts.get(number) ?? [],
+        rows: phoneRows(t),
       };
     }),
     corrections,
