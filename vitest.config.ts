@@ -18,10 +18,10 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
-          // The per-page quality gates (axe, runtime, byte budgets: about 780 page loads) run
-          // test.concurrent: three pages at a time in one browser, a context each. A page load
-          // waits on the network and timers as much as on the CPU, so this keeps CI well under
-          // 20 minutes on two cores. Nothing they measure depends on time.
+          // The per-page quality gates (axe; runtime and byte budgets read one load: about 400 page
+          // loads) run test.concurrent: three pages at a time in one browser, a context each. A
+          // page load waits on the network and timers as much as on the CPU, so this keeps CI well
+          // under 20 minutes on two cores. Nothing they measure depends on time.
           maxConcurrency: 3,
         },
       },

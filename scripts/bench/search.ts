@@ -1,10 +1,10 @@
 /**
  * What a first search costs, for each build of the bench (seed and 100×): the search page opened
  * fresh in Chromium, one query typed, every response counted at its gzip size (the e2e budget's
- * own measuring, tests/e2e/support/load.ts). The queries are the budget test's: the first words of
+ * own measuring, tests/e2e/support/load.ts). The queries are the page-load test's: the first words of
  * the largest item's title and the name of the department with the largest page.
  *
- * The seed's search is held to a byte budget in `npm test` (tests/e2e/quality/budget.test.ts); at
+ * The seed's search is held to a byte budget in `npm test` (tests/e2e/quality/page-load.test.ts); at
  * 100× this table is the measure of "search stays usable": Pagefind's metadata grows with the
  * number of pages, its runtime and each index chunk do not.
  */

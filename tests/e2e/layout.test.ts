@@ -197,7 +197,7 @@ describe('in print', () => {
       });
       await page.keyboard.press('End');
       await expect
-        .poll(() => lastLine(page), `${width} px, after End`)
+        .poll(() => lastLine(page), { message: `${width} px, after End` })
         .toEqual({ laidOut: true, inView: true });
       await page.context().close();
     }

@@ -400,7 +400,7 @@ describe('first-load weight', () => {
   /**
    * Bytes of HTML, CSS and script a first visit loads, each gzip-compressed (no web fonts allowed).
    * The search page with its first query is held to the issue's budget in
-   * tests/e2e/quality/budget.test.ts.
+   * tests/e2e/quality/page-load.test.ts.
    */
   async function firstLoad(url: string): Promise<{ bytes: number; fonts: number; urls: string[] }> {
     const { page } = await openPage();

@@ -29,8 +29,8 @@ const site = useSite(ROOT_BUILD, '/');
 
 // Light theme: the library's and places' pages, every page type of the seed's plan, and each page
 // type in a third of the other plans, rotating so that every plan and every type is checked (the
-// pages of a type share one component; the runtime and budget gates still load every page type of
-// every plan). This keeps CI under 20 minutes: all 16 × 14 plan pages took 8 of its 22 minutes.
+// pages of a type share one component; page-load.test.ts still loads every page type of every
+// plan). This keeps CI under 20 minutes: all 16 × 14 plan pages took 8 of its 22 minutes.
 // The dark theme changes colours only: the library's pages and every page type of the seed's plan.
 function sampled(types: PageType[]): PageType[] {
   const planTypes = types.filter((t) => t.plan !== undefined);

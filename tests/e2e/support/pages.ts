@@ -47,7 +47,7 @@ interface Spec {
 }
 
 /**
- * Compressed bytes a first load may fetch (tests/e2e/quality/budget.test.ts; KB = 1024 bytes).
+ * Compressed bytes a first load may fetch (tests/e2e/quality/page-load.test.ts; KB = 1024 bytes).
  *
  * The issue asks 120 KB for the search page with its first query. Measured on the seed build (107
  * items), gzip -9, every response of a first visit:
