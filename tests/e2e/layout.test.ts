@@ -189,7 +189,7 @@ describe('in print', () => {
         laidOut: el.checkVisibility({ contentVisibilityAuto: true }),
         inView: el.getBoundingClientRect().bottom <= innerHeight,
       }));
-    for (const width of [390, 1280]) {
+    for (const width of [360, 768, 1280]) {
       const page = await open(pagePath('source/'), width);
       expect(await lastLine(page), `${width} px, before scrolling`).toEqual({
         laidOut: false,

@@ -239,10 +239,14 @@ describe('source page', () => {
     expect(textWidth('（2020年）')).toBe(5);
     expect(textWidth('GB/T 1')).toBe(3);
     expect(phoneRows('')).toBe(1);
-    expect(phoneRows('一'.repeat(16))).toBe(1);
-    expect(phoneRows('一'.repeat(17))).toBe(2);
-    expect(phoneRows('a'.repeat(32))).toBe(1);
-    expect(phoneRows('一'.repeat(1000))).toBe(SOURCE_MAX_ROWS);
+    expect(phoneRows('一'.repeat(15))).toBe(1);
+    expect(phoneRows('一'.repeat(16))).toBe(2);
+    expect(phoneRows('a'.repeat(30))).toBe(1);
+    expect(phoneRows('一'.repeat(400))).toBe(27);
+    expect(phoneRows('一'.repeat(3000))).toBe(SOURCE_MAX_ROWS);
+    // Beside an item's link the text column is narrower; a note adds its own rows.
+    expect(phoneRows('一'.repeat(15), { itemLink: true })).toBe(2);
+    expect(phoneRows('一'.repeat(15), { notes: ['勘误：' + '二'.repeat(30)] })).toBe(3);
     expect(sourceView(plan, '短\n' + '长'.repeat(40)).lines.map((l) => l.rows)).toEqual([1, 3]);
   });
 });

@@ -50,10 +50,16 @@ export interface SourceLine {
   rows: number;
 }
 
-/** Characters a row of the source's text column holds on a phone (about 280 px at 16 px). */
-export const SOURCE_ROW_WIDTH = 16;
-/** Rows estimated at most; longer lines are rare and are measured once they are laid out. */
-export const SOURCE_MAX_ROWS = 12;
+/**
+ * Characters a row of the source's text column holds on a phone: 15.5–19 at 360–412 px wide and
+ * 16 px, taken low so that the estimate errs tall (a line laid out shorter than estimated keeps End
+ * at the end; one laid out taller pushes the end away). A line that begins an item gives about four
+ * characters' width to the item's link beside it; a note under a line takes the width of both.
+ */
+export const SOURCE_ROW_WIDTH = 15;
+const ROW_WIDTH_BESIDE_LINK = 11;
+/** Rows estimated at most (two digits: source.astro's classes); a notice's paragraph-long lines fit. */
+export const SOURCE_MAX_ROWS = 99;
 
 /**
  * The width of a line in full-width characters: CJK characters and full-width punctuation are one,
@@ -65,9 +71,15 @@ export function textWidth(text: string): number {
   return width;
 }
 
-/** The rows a line of the source takes on a phone (see SourceLine.rows). */
-export function phoneRows(text: string): number {
-  return Math.min(SOURCE_MAX_ROWS, Math.max(1, Math.ceil(textWidth(text) / SOURCE_ROW_WIDTH)));
+/** The rows a line of the source takes on a phone (see SourceLine.rows), its notes included. */
+export function phoneRows(
+  text: string,
+  options: { itemLink?: boolean; notes?: string[] } = {},
+): number {
+  const rows = (t: string, width: number) => Math.max(1, Math.ceil(textWidth(t) / width));
+  const own = rows(text, options.itemLink ? ROW_WIDTH_BESIDE_LINK : SOURCE_ROW_WIDTH);
+  const notes = (options.notes ?? []).reduce((sum, t) => sum + rows(t, SOURCE_ROW_WIDTH + 4), 0);
+  return Math.min(SOURCE_MAX_ROWS, own + notes);
 }
 
 export interface SourceView {
@@ -155,7 +167,10 @@ export function sourceView(plan: LibraryPlan, text: string): SourceView {
         warned: n.some((x) => x.kind === 'warning'),
         notes: n,
         items: starts.get(number) ?? [],
-        rows: phoneRows(t),
+        rows: phoneRows(t, {
+          itemLink: starts.has(number),
+          notes: n.map((x) => x.lead + x.text),
+        }),
       };
     }),
     corrections,
