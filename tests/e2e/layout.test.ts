@@ -1,7 +1,8 @@
 /**
  * Layout a reader sees, measured in Chromium on the no-SITE_URL build at 390 px (a phone), 1280 px
  * and in print: table cells that must not break inside an entry, tables that become cards or say
- * they scroll, the matrix printed whole, the home chart's tab stops, the footer's spacing.
+ * they scroll, the matrix printed whole, End on the source page, the home chart's tab stops, the
+ * footer's spacing.
  * The screenshots these checks stand for were looked at by hand when they were written.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -180,7 +181,7 @@ describe('at 1280 px', () => {
   });
 });
 
-describe('in print', () => {
+describe('the source page, on screen and in print', () => {
   // A source line is laid out only when scrolled near (content-visibility: auto, for a fast first
   // load), its height estimated until then; printed, every line is laid out.
   test('/source/: End reaches the last line, and print lays out every line', async () => {
@@ -205,7 +206,9 @@ describe('in print', () => {
     expect((await lastLine(print)).laidOut, 'printed').toBe(true);
     await print.context().close();
   });
+});
 
+describe('in print', () => {
   test('/matrix/ fits the page: every column, Σ included, and no sort controls', async () => {
     // A4 with Chromium's default margins leaves about 718 CSS px.
     const page = await open(pagePath('matrix/'), 718, 'print');

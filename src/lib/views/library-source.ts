@@ -58,6 +58,7 @@ export interface SourceLine {
  */
 export const SOURCE_ROW_WIDTH = 15;
 const ROW_WIDTH_BESIDE_LINK = 11;
+const ROW_WIDTH_OF_NOTE = 19;
 /** Rows estimated at most (two digits: source.astro's classes); a notice's paragraph-long lines fit. */
 export const SOURCE_MAX_ROWS = 99;
 
@@ -78,7 +79,7 @@ export function phoneRows(
 ): number {
   const rows = (t: string, width: number) => Math.max(1, Math.ceil(textWidth(t) / width));
   const own = rows(text, options.itemLink ? ROW_WIDTH_BESIDE_LINK : SOURCE_ROW_WIDTH);
-  const notes = (options.notes ?? []).reduce((sum, t) => sum + rows(t, SOURCE_ROW_WIDTH + 4), 0);
+  const notes = (options.notes ?? []).reduce((sum, t) => sum + rows(t, ROW_WIDTH_OF_NOTE), 0);
   return Math.min(SOURCE_MAX_ROWS, own + notes);
 }
 
